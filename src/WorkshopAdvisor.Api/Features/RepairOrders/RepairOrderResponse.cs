@@ -1,0 +1,117 @@
+using WorkshopAdvisor.Domain.Customers;
+using WorkshopAdvisor.Domain.Guarantees;
+using WorkshopAdvisor.Domain.RepairOrders;
+
+namespace WorkshopAdvisor.Api.Features.RepairOrders;
+
+public sealed record RepairOrderResponse(
+    long Id,
+    string Number,
+    OrderStatus Status,
+    int Version,
+    IReadOnlyList<OrderAction> AllowedActions,
+    PartyResponse Customer,
+    OrderVehicleResponse Vehicle,
+    PartyResponse Advisor,
+    DateTime ReceivedAt,
+    ReceptionResponse Reception,
+    Diagnosis? Diagnosis,
+    DateTime? PromisedCompletionAt,
+    bool IsLate,
+    IReadOnlyList<EstimateResponse> Estimates,
+    IReadOnlyList<JobResponse> Jobs,
+    IReadOnlyList<ExtraFault> ExtraFaults,
+    IReadOnlyList<DelayNoticeResponse> DelayNotices,
+    IReadOnlyList<InspectionRound> Inspections,
+    IReadOnlyList<SignatureResponse> Signatures,
+    CompletionCertificate? CompletionCertificate,
+    TotalsResponse Totals,
+    SettlementResponse? Settlement,
+    GuaranteeResponse? Guarantee,
+    WarrantyReturnResponse? WarrantyReturn,
+    DateTime? HandedOverAt,
+    string? CancellationReason);
+
+public sealed record PartyResponse(long Id, string Name, string? Phone = null);
+
+public sealed record OrderVehicleResponse(long Id, string Vin, string? Plate, string Model, VehicleClass VehicleClass);
+
+public sealed record ReceptionResponse(
+    int OdometerKm,
+    int FuelLevelPercent,
+    IReadOnlyList<Accessory> Accessories,
+    IReadOnlyList<DamageNote> DamageNotes,
+    bool ValuablesReminderAcknowledged,
+    string CustomerDescription,
+    bool CustomerWaits,
+    bool KeepsOldParts);
+
+public sealed record EstimateResponse(
+    int Number,
+    EstimateKind Kind,
+    VersionState State,
+    RepairCategory Category,
+    decimal? Ceiling,
+    DateTime PromisedCompletionAt,
+    GuaranteeTerms? PromisedGuarantee,
+    string? Notes,
+    DateTime IssuedAt,
+    PartyResponse IssuedBy,
+    string ContentHash,
+    IReadOnlyList<LineResponse> LabourLines,
+    IReadOnlyList<LineResponse> PartLines,
+    decimal LabourTotal,
+    decimal PartsTotal,
+    decimal Total,
+    DecisionResponse? Decision);
+
+public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision);
+
+public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash);
+
+public sealed record JobResponse(
+    int Number,
+    int EstimateVersion,
+    int LineNumber,
+    string Description,
+    JobStatus Status,
+    PartyResponse? Technician,
+    string? PauseReason,
+    int ReworkCount,
+    DateTime? StartedAt,
+    DateTime? FinishedAt,
+    int ClockedMinutes);
+
+public sealed record DelayNoticeResponse(string Reason, DateTime PreviousPromisedCompletionAt, DateTime NewPromisedCompletionAt, DateTime NotifiedAt, bool NotifiedInTime, string RecordedBy);
+
+public sealed record SignatureResponse(SignatureParty Party, string SignerName, DateTime SignedAt, DecisionMethod Method, string ContentHash, string ImageUrl);
+
+public sealed record TotalsResponse(decimal Labour, decimal Parts, decimal Total);
+
+public sealed record SettlementResponse(
+    string Number,
+    decimal LabourSubtotal,
+    decimal PartsSubtotal,
+    decimal Total,
+    decimal Discount,
+    bool CoveredByGuarantee,
+    decimal AmountDue,
+    decimal AmountPaid,
+    string PaymentMethod,
+    string AcceptedBy,
+    DateTime SettledAt);
+
+public sealed record GuaranteeResponse(RepairCategory Category, int Km, int Days, DateTime StartsAt, DateTime EndsAt, int StartOdometerKm, int EndsAtOdometerKm);
+
+public sealed record WarrantyReturnResponse(
+    long OriginalOrderId,
+    string OriginalOrderNumber,
+    int DaysSinceHandover,
+    int KmSinceHandover,
+    bool InsideGuarantee,
+    bool RepeatedFailure,
+    DateTime CauseDeadline,
+    WarrantyCause? Cause,
+    string? CauseNotes,
+    string? OverrideReason,
+    bool Covered);

@@ -1,0 +1,107 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Security;
+using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Infrastructure.Persistence;
+
+namespace WorkshopAdvisor.Api.Features.Users;
+
+public sealed record UserResponse(long Id, string UserName, string DisplayName, Role Role, bool IsActive);
+
+public sealed record CreateUserRequest(string? UserName, string? DisplayName, Role? Role, string? Password);
+
+public sealed record ChangeRoleRequest(Role? Role);
+
+public sealed record SetPasswordRequest(string? Password);
+
+public sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(r => r.UserName).NotEmpty();
+        RuleFor(r => r.DisplayName).NotEmpty();
+        RuleFor(r => r.Role).NotNull();
+        RuleFor(r => r.Password).NotEmpty().MinimumLength(Passwords.MinimumLength);
+    }
+}
+
+public sealed class UserProfile : Profile
+{
+    public UserProfile() => CreateMap<User, UserResponse>();
+}
+
+/// <summary>Staff accounts: the service manager creates them, changes roles, disables them, resets passwords.</summary>
+public static class UserEndpoints
+{
+    public static void MapUsers(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/users").WithTags("Staff").RequireAuthorization(Policies.Manager);
+
+        users.MapGet("/", async (Role? role, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+            await db.Users.AsNoTracking()
+                .Where(u => role == null || u.Role == role)
+                .OrderBy(u => u.UserName)
+                .ProjectTo<UserResponse>(mapper.ConfigurationProvider)
+                .ToListAsync(ct))
+            .WithSummary("All staff accounts, optionally of one role.");
+
+        users.MapPost("/", async (CreateUserRequest request, WorkshopDbContext db, IMapper mapper, TimeProvider clock, CancellationToken ct) =>
+        {
+            var user = User.Create(request.UserName, request.DisplayName, request.Role!.Value, clock.GetUtcNow().UtcDateTime);
+            if (await db.Users.AnyAsync(u => u.UserName == user.UserName, ct))
+            {
+                return Problems.Validation("userName", $"'{user.UserName}' is taken");
+            }
+            Passwords.Set(user, request.Password);
+            db.Users.Add(user);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/users/{user.Id}", mapper.Map<UserResponse>(user));
+        }).Validate<CreateUserRequest>().WithSummary("Creates a staff account.");
+
+        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        {
+            if (request.Role is not { } role)
+            {
+                return Problems.Validation("role", "is required");
+            }
+            var user = await Find(db, id, ct);
+            user.ChangeRole(role);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(mapper.Map<UserResponse>(user));
+        }).WithSummary("Changes a member of staff's role.");
+
+        users.MapPost("/{id:long}/deactivation", async (long id, HttpContext http, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        {
+            if (http.User.Staff().UserId == id)
+            {
+                return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "self-deactivation", "Refused", "You cannot disable your own account."));
+            }
+            var user = await Find(db, id, ct);
+            user.Deactivate();
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(mapper.Map<UserResponse>(user));
+        }).WithSummary("Disables an account: it can no longer sign in.");
+
+        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        {
+            var user = await Find(db, id, ct);
+            user.Activate();
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(mapper.Map<UserResponse>(user));
+        }).WithSummary("Enables a disabled account again.");
+
+        users.MapPut("/{id:long}/password", async (long id, SetPasswordRequest request, WorkshopDbContext db, CancellationToken ct) =>
+        {
+            var user = await Find(db, id, ct);
+            Passwords.Set(user, request.Password);
+            await db.SaveChangesAsync(ct);
+            return Results.NoContent();
+        }).WithSummary("Sets a new password for an account.");
+    }
+
+    private static async Task<User> Find(WorkshopDbContext db, long id, CancellationToken ct) =>
+        await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException($"No user {id}.");
+}

@@ -1,0 +1,104 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Security;
+using WorkshopAdvisor.Domain.Customers;
+using WorkshopAdvisor.Domain.Identifiers;
+using WorkshopAdvisor.Infrastructure.Persistence;
+
+namespace WorkshopAdvisor.Api.Features.Vehicles;
+
+public static class VehicleEndpoints
+{
+    public static void MapVehicles(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/customers/{customerId:long}/vehicles", async (long customerId, VehicleRequest request, WorkshopDbContext db, IMapper mapper, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct))
+            {
+                throw new NotFoundException($"No customer {customerId}.");
+            }
+            var vehicle = Vehicle.Register(customerId, request.ToDetails(), request.OdometerKm ?? 0, clock.GetUtcNow().UtcDateTime);
+            if (await DuplicateOf(db, vehicle, ct) is { } duplicate)
+            {
+                return duplicate;
+            }
+            db.Vehicles.Add(vehicle);
+            await db.SaveChangesAsync(ct);
+            return Results.Created($"/vehicles/{vehicle.Id}", mapper.Map<VehicleResponse>(vehicle));
+        }).Validate<VehicleRequest>().RequireAuthorization(Policies.FrontDesk).WithTags("Customer archive")
+          .WithSummary("Registers a vehicle for a customer (VIN check digit and plate format are checked).");
+
+        var vehicles = app.MapGroup("/vehicles").WithTags("Customer archive");
+
+        vehicles.MapGet("/{id:long}", async (long id, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+            await db.Vehicles.AsNoTracking().Where(v => v.Id == id).ProjectTo<VehicleResponse>(mapper.ConfigurationProvider).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException($"No vehicle {id}."))
+            .RequireAuthorization(Policies.Staff).WithSummary("One vehicle.");
+
+        vehicles.MapPut("/{id:long}", async (long id, VehicleRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        {
+            var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"No vehicle {id}.");
+            vehicle.Update(request.ToDetails());
+            if (await DuplicateOf(db, vehicle, ct) is { } duplicate)
+            {
+                return duplicate;
+            }
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(mapper.Map<VehicleResponse>(vehicle));
+        }).Validate<VehicleRequest>().RequireAuthorization(Policies.FrontDesk).WithSummary("Corrects a vehicle's details (a new plate, a typing error).");
+
+        vehicles.MapPost("/{id:long}/transfer", async (long id, TransferRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        {
+            if (request.CustomerId is not { } customerId || !await db.Customers.AnyAsync(c => c.Id == customerId, ct))
+            {
+                return Problems.Validation("customerId", "must be a customer in the archive");
+            }
+            var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"No vehicle {id}.");
+            vehicle.TransferTo(customerId);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(mapper.Map<VehicleResponse>(vehicle));
+        }).RequireAuthorization(Policies.FrontDesk).WithSummary("The vehicle was sold: it now belongs to another customer.");
+
+        vehicles.MapGet("/{id:long}/history", VehicleHistory.Get)
+            .RequireAuthorization(Policies.Staff).WithSummary("The vehicle's repair archive (维修档案): every visit, newest first.");
+
+        app.MapGet("/lookup", Lookup).RequireAuthorization(Policies.Staff).WithTags("Customer archive")
+            .WithSummary("Front-desk look-up by plate fragment, VIN fragment or phone number.");
+    }
+
+    private static async Task<IResult> Lookup(string? q, WorkshopDbContext db, CancellationToken ct)
+    {
+        var term = Plate.Normalize(q);
+        if (term.Length < 3)
+        {
+            return Problems.Validation("q", "type at least 3 characters of a plate, VIN or phone number");
+        }
+        var phonePrefix = SqlLike.Prefix(PhoneNumber.Normalize(q));
+        var hits = await db.Vehicles.AsNoTracking()
+            .Join(db.Customers, v => v.CustomerId, c => c.Id, (v, c) => new { v, c })
+            .Where(x => (x.v.Plate != null && x.v.Plate.Contains(term)) || x.v.Vin.Contains(term) || x.c.Phones.Any(p => EF.Functions.Like(p.Number, phonePrefix)))
+            .OrderBy(x => x.v.Plate)
+            .Take(20)
+            .Select(x => new LookupHit(x.v.Id, x.v.Vin, x.v.Plate, x.v.Model, x.c.Id, x.c.Name,
+                x.c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number).FirstOrDefault() ?? "", x.c.Class))
+            .ToListAsync(ct);
+        return Results.Ok(hits);
+    }
+
+    private static async Task<IResult?> DuplicateOf(WorkshopDbContext db, Vehicle vehicle, CancellationToken ct)
+    {
+        var other = await db.Vehicles.AsNoTracking()
+            .Where(v => v.Id != vehicle.Id && (v.Vin == vehicle.Vin || (vehicle.Plate != null && v.Plate == vehicle.Plate)))
+            .Select(v => new { v.Id, v.Vin })
+            .FirstOrDefaultAsync(ct);
+        if (other is null)
+        {
+            return null;
+        }
+        var what = other.Vin == vehicle.Vin ? "VIN" : "plate";
+        return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "duplicate", "Already in the archive",
+            $"Vehicle {other.Id} already has this {what}."));
+    }
+}

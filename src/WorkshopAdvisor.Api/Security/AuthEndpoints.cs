@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Infrastructure.Persistence;
+
+namespace WorkshopAdvisor.Api.Security;
+
+public static class AuthEndpoints
+{
+    public sealed record SignInRequest(string? UserName, string? Password);
+
+    public sealed record MeResponse(long Id, string UserName, string DisplayName, Role Role);
+
+    public static void MapAuth(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/auth").WithTags("Sign-in");
+
+        auth.MapPost("/token", SignIn)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.SignIn)
+            .WithSummary("Sign in with user name and password; returns a bearer token (and a refresh token).");
+
+        auth.MapGet("/me", async (HttpContext http, WorkshopDbContext db, CancellationToken ct) =>
+        {
+            var id = http.User.Staff().UserId;
+            var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
+                ?? throw new NotFoundException("The signed-in user no longer exists.");
+            return Results.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.Role));
+        }).RequireAuthorization(Policies.Staff).WithSummary("Who is signed in.");
+    }
+
+    private static async Task<IResult> SignIn(SignInRequest request, WorkshopDbContext db, CancellationToken ct)
+    {
+        var userName = request.UserName?.Trim().ToLowerInvariant() ?? string.Empty;
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        // Verify even for an unknown user so that timing does not tell which user names exist.
+        var valid = Passwords.Verify(user ?? DummyUser.Value, request.Password ?? string.Empty);
+        if (user is null || !valid || !user.IsActive)
+        {
+            return Results.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "sign-in-failed", "Sign-in failed", "Unknown user name, wrong password, or the account is disabled."));
+        }
+        return Results.SignIn(user.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+    }
+
+    private static readonly Lazy<User> DummyUser = new(() =>
+    {
+        var user = User.Create("nobody", "nobody", Role.Advisor, DateTime.UnixEpoch);
+        Passwords.Set(user, Passwords.Generate());
+        return user;
+    });
+}

@@ -1,0 +1,54 @@
+using WorkshopAdvisor.Domain.Staff;
+
+namespace WorkshopAdvisor.Api.Security;
+
+/// <summary>
+/// Who may do what, in one table. Endpoints name a policy; the roles behind each policy are here and
+/// nowhere else (docs/security.md lists the same table, and a test walks it).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Anyone on the staff who is signed in: read access to orders, customers and boards.</summary>
+    public const string Staff = "staff";
+
+    /// <summary>The front desk: reception, estimates, the customer's decisions, delay notices, handover.</summary>
+    public const string FrontDesk = "front-desk";
+
+    /// <summary>Diagnosis is done jointly by the advisor and the workshop.</summary>
+    public const string Diagnose = "diagnose";
+
+    /// <summary>Dispatching jobs to technicians.</summary>
+    public const string Dispatch = "dispatch";
+
+    /// <summary>Working the jobs in the bay: start, pause, finish, report extra faults.</summary>
+    public const string Workshop = "workshop";
+
+    /// <summary>Final inspection and the completion certificate.</summary>
+    public const string Inspect = "inspect";
+
+    /// <summary>Attributing the cause of a warranty return.</summary>
+    public const string WarrantyCause = "warranty-cause";
+
+    /// <summary>What only the service manager does: users, overrides of the guarantee.</summary>
+    public const string Manager = "manager";
+
+    public static readonly IReadOnlyDictionary<string, Role[]> Roles = new Dictionary<string, Role[]>
+    {
+        [Staff] = Enum.GetValues<Role>(),
+        [FrontDesk] = [Role.Advisor, Role.Manager],
+        [Diagnose] = [Role.Advisor, Role.Technician, Role.Foreman, Role.Manager],
+        [Dispatch] = [Role.Foreman, Role.Manager],
+        [Workshop] = [Role.Technician, Role.Foreman],
+        [Inspect] = [Role.Inspector],
+        [WarrantyCause] = [Role.Advisor, Role.Inspector, Role.Manager],
+        [Manager] = [Role.Manager],
+    };
+
+    public static void AddWorkshopPolicies(this Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in Roles)
+        {
+            options.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())));
+        }
+    }
+}

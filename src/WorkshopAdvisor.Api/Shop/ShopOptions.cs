@@ -1,0 +1,17 @@
+namespace WorkshopAdvisor.Api.Shop;
+
+/// <summary>The shop's own details (section "Shop" of the configuration), printed on every document.</summary>
+public sealed class ShopOptions
+{
+    public string Name { get; set; } = "WorkshopAdvisor 4S 店售后服务部";
+
+    public string? Address { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>道路运输经营许可证号 / 维修经营备案号.</summary>
+    public string? LicenceNumber { get; set; }
+
+    /// <summary>IANA time zone of the shop: order numbers and "today" follow the shop's calendar.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+}

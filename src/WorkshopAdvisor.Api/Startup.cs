@@ -1,0 +1,97 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkshopAdvisor.Api.Features.Boards;
+using WorkshopAdvisor.Api.Features.Customers;
+using WorkshopAdvisor.Api.Features.RepairOrders;
+using WorkshopAdvisor.Api.Features.Users;
+using WorkshopAdvisor.Api.Features.Vehicles;
+using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Security;
+using WorkshopAdvisor.Api.Shop;
+using WorkshopAdvisor.Infrastructure.Persistence;
+
+namespace WorkshopAdvisor.Api;
+
+/// <summary>How the API is put together: services, then the request pipeline and the endpoints.</summary>
+public static class Startup
+{
+    public static IServiceCollection AddWorkshopAdvisor(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<ShopOptions>(configuration.GetSection("Shop"));
+        services.AddSingleton<ShopCalendar>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, CurrentUser>();
+        services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));
+        services.AddScoped<OrderStore>();
+
+        services.AddAutoMapper8();
+        AddValidators(services);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
+            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:TokenHours", 12)));
+        services.AddAuthorization(o =>
+        {
+            o.AddWorkshopPolicies();
+            // Nothing is open by accident: an endpoint without a policy still needs a signed-in user.
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+        services.AddWorkshopRateLimits(configuration);
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        return services;
+    }
+
+    public static WebApplication UseWorkshopAdvisor(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "WorkshopAdvisor");
+            o.DocumentTitle = "WorkshopAdvisor API";
+        });
+        app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapAuth();
+        app.MapUsers();
+        app.MapCustomers();
+        app.MapVehicles();
+        var orders = app.MapGroup("/repair-orders").WithTags("Repair orders");
+        orders.MapReception();
+        orders.MapRepairOrderQueries();
+        orders.MapEstimates();
+        orders.MapWorkshop();
+        orders.MapCompletion();
+        orders.MapWarranty();
+        app.MapMyJobs();
+        app.MapBoards();
+        return app;
+    }
+
+    /// <summary>FluentValidation's DI package is not available here: validators are registered by hand.</summary>
+    private static void AddValidators(IServiceCollection services)
+    {
+        foreach (var type in typeof(Startup).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            var validated = type.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>) ? b.GetGenericArguments()[0] : null;
+            if (validated is not null)
+            {
+                services.AddSingleton(typeof(IValidator<>).MakeGenericType(validated), type);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace WorkshopAdvisor.Domain.RepairOrders;
+
+/// <summary>
+/// The canonical content of an estimate version and its SHA-256. One field per line, invariant
+/// formatting, UTC times: the same version always gives the same hash on any machine, and any change a
+/// customer could care about (a line, a price, the ceiling, the promised time) gives another.
+/// </summary>
+public static class EstimateHash
+{
+    public static string Compute(string orderNumber, EstimateVersion version)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var text = new StringBuilder()
+            .Append("order:").Append(orderNumber).Append('\n')
+            .Append("version:").Append(version.Number.ToString(c)).Append('\n')
+            .Append("kind:").Append(version.Kind).Append('\n')
+            .Append("category:").Append(version.Category).Append('\n')
+            .Append("ceiling:").Append(version.Ceiling?.ToString("0.00", c) ?? "-").Append('\n')
+            .Append("promised:").Append(version.PromisedCompletionAt.ToString("yyyy-MM-ddTHH:mm:ssZ", c)).Append('\n')
+            .Append("guarantee:").Append(version.PromisedGuaranteeKm?.ToString(c) ?? "-").Append('/').Append(version.PromisedGuaranteeDays?.ToString(c) ?? "-").Append('\n')
+            .Append("notes:").Append(version.Notes ?? "-").Append('\n');
+        foreach (var line in version.Lines)
+        {
+            text.Append("line:").Append(line.Number.ToString(c))
+                .Append('|').Append(line.Kind)
+                .Append('|').Append(line.Description)
+                .Append('|').Append(line.PartNumber ?? "-")
+                .Append('|').Append(line.Quantity.ToString("0.000", c))
+                .Append('|').Append(line.UnitPrice.ToString("0.00", c))
+                .Append('|').Append(line.Amount.ToString("0.00", c))
+                .Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,74 @@
+using WorkshopAdvisor.Domain.Common;
+
+namespace WorkshopAdvisor.Domain.RepairOrders;
+
+public enum LineKind
+{
+    /// <summary>工时: hours × hourly rate.</summary>
+    Labour,
+
+    /// <summary>材料: quantity × unit price.</summary>
+    Part,
+}
+
+public enum LineDecision
+{
+    Pending,
+    Approved,
+    Declined,
+}
+
+/// <summary>One line of an estimate version. Labour and parts lines are kept apart on every document.</summary>
+public sealed class EstimateLine
+{
+    private EstimateLine()
+    {
+        Description = string.Empty;
+    }
+
+    internal EstimateLine(int number, EstimateLineInput input)
+    {
+        var field = $"lines[{number - 1}]";
+        Number = number;
+        Kind = input.Kind;
+        Description = Text.Required(input.Description, field + ".description", 200);
+        PartNumber = Text.Optional(input.PartNumber, field + ".partNumber", 50);
+        if (Kind == LineKind.Part && PartNumber is null)
+        {
+            throw new InvalidValueException(field + ".partNumber", "is required for a parts line");
+        }
+        if (Kind == LineKind.Labour && PartNumber is not null)
+        {
+            throw new InvalidValueException(field + ".partNumber", "belongs on parts lines only");
+        }
+        Quantity = input.Quantity > 0 && decimal.Round(input.Quantity, 3) == input.Quantity
+            ? input.Quantity
+            : throw new InvalidValueException(field + ".quantity", "must be greater than zero, with at most three decimals");
+        UnitPrice = Money.RequireAmount(input.UnitPrice, field + ".unitPrice");
+        Amount = Money.Round(Quantity * UnitPrice);
+        Decision = LineDecision.Pending;
+    }
+
+    public int Number { get; private set; }
+
+    public LineKind Kind { get; private set; }
+
+    /// <summary>The labour item (维修项目) or the part name.</summary>
+    public string Description { get; private set; }
+
+    public string? PartNumber { get; private set; }
+
+    /// <summary>Hours for labour, quantity for parts.</summary>
+    public decimal Quantity { get; private set; }
+
+    /// <summary>Hourly rate for labour, unit price for parts (CNY).</summary>
+    public decimal UnitPrice { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public LineDecision Decision { get; private set; }
+
+    internal void Decide(bool approved) => Decision = approved ? LineDecision.Approved : LineDecision.Declined;
+}
+
+public sealed record EstimateLineInput(LineKind Kind, string? Description, string? PartNumber, decimal Quantity, decimal UnitPrice);

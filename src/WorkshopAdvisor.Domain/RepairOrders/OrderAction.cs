@@ -1,0 +1,23 @@
+namespace WorkshopAdvisor.Domain.RepairOrders;
+
+/// <summary>What a person can do to a repair order; each is one method of <see cref="RepairOrder"/>.</summary>
+public enum OrderAction
+{
+    RecordDiagnosis,
+    IssueEstimate,
+    RecordCustomerDecision,
+    SignWorkOrder,
+    DispatchJob,
+    StartJob,
+    PauseJob,
+    FinishJob,
+    ReportExtraFault,
+    IssueSupplementaryEstimate,
+    RecordDelayNotice,
+    RecordFinalInspection,
+    IssueCompletionCertificate,
+    HandOver,
+    Cancel,
+    AttributeWarrantyCause,
+    OverrideGuarantee,
+}

@@ -1,0 +1,159 @@
+using WorkshopAdvisor.Domain.Common;
+using WorkshopAdvisor.Domain.Guarantees;
+
+namespace WorkshopAdvisor.Domain.RepairOrders;
+
+public sealed partial class RepairOrder
+{
+    /// <summary>The version that is the contract now: the last decided initial estimate.</summary>
+    public EstimateVersion? ContractVersion =>
+        _estimates.LastOrDefault(v => v.Kind == EstimateKind.Initial && v.State == VersionState.Decided);
+
+    public EstimateVersion? PendingVersion => _estimates.SingleOrDefault(v => v.State == VersionState.Pending);
+
+    /// <summary>Every decided, not superseded version: what is charged is what was approved in these.</summary>
+    public IEnumerable<EstimateVersion> ContractVersions => _estimates.Where(v => v.State == VersionState.Decided);
+
+    /// <summary>The weightiest category among the contract versions; it decides the guarantee and the certificate.</summary>
+    public RepairCategory? Category => ContractVersions.Select(v => (RepairCategory?)v.Category).MinBy(c => c!.Value.Weight());
+
+    /// <summary>问诊/诊断: the structured questions and findings; may be refined until the customer has decided.</summary>
+    public void RecordDiagnosis(DiagnosisDetails details)
+    {
+        Require(OrderAction.RecordDiagnosis);
+        Diagnosis = new Diagnosis(details);
+        Stay(OrderAction.RecordDiagnosis, $"{Diagnosis.Findings.Count} finding(s)");
+    }
+
+    /// <summary>
+    /// 估价: issues a new estimate version for the customer to decide on. A version issued while another
+    /// waits, or after the customer approved but before work started, replaces it and needs a new decision.
+    /// </summary>
+    public EstimateVersion IssueEstimate(EstimateInput input, StaffRef advisor, DateTime now)
+    {
+        Require(OrderAction.IssueEstimate);
+        if (Diagnosis is null)
+        {
+            throw new RuleViolationException("diagnosis-missing", "Record the diagnosis first: its findings are what the estimate prices.");
+        }
+        RequireFuture(input.PromisedCompletionAt, now);
+        var version = new EstimateVersion(Number, _estimates.Count + 1, EstimateKind.Initial, input, advisor, now);
+        foreach (var previous in _estimates.Where(v => v.Kind == EstimateKind.Initial && v.State != VersionState.Superseded))
+        {
+            previous.Supersede();
+        }
+        // Approved but not started: the jobs of the replaced version go with it.
+        _jobs.Clear();
+        _estimates.Add(version);
+        PromisedCompletionAt = input.PromisedCompletionAt;
+        MoveTo(OrderStatus.AwaitingApproval, OrderAction.IssueEstimate, $"version {version.Number}, {Money.Format(version.Total)}");
+        return version;
+    }
+
+    /// <summary>增项: prices extra work found in the workshop; it must be approved before that work starts.</summary>
+    public EstimateVersion IssueSupplementaryEstimate(EstimateInput input, IReadOnlyCollection<int> extraFaultNumbers, StaffRef advisor, DateTime now)
+    {
+        Require(OrderAction.IssueSupplementaryEstimate);
+        if (input.PromisedCompletionAt != PromisedCompletionAt)
+        {
+            RequireFuture(input.PromisedCompletionAt, now);
+        }
+        var unknown = extraFaultNumbers.Where(n => _extraFaults.All(f => f.Number != n)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidValueException("extraFaultNumbers", $"no extra fault numbered {string.Join(", ", unknown)} on this order");
+        }
+        var version = new EstimateVersion(Number, _estimates.Count + 1, EstimateKind.Supplementary, input, advisor, now);
+        PendingVersion?.Supersede();
+        _estimates.Add(version);
+        foreach (var fault in _extraFaults.Where(f => extraFaultNumbers.Contains(f.Number)))
+        {
+            fault.MarkEstimated(version.Number);
+        }
+        PromisedCompletionAt = input.PromisedCompletionAt;
+        MoveTo(OrderStatus.InProgress, OrderAction.IssueSupplementaryEstimate, $"version {version.Number}, {Money.Format(version.Total)}");
+        return version;
+    }
+
+    /// <summary>
+    /// Records the customer's decision, line by line, on exactly one version. The decision is bound to that
+    /// version's content hash: if the caller saw other content (a stale hash), nothing is recorded.
+    /// </summary>
+    public void RecordCustomerDecision(int versionNumber, string? expectedHash, IReadOnlyCollection<int> approvedLines, IReadOnlyCollection<int> declinedLines,
+        string? decidedBy, DecisionMethod method, StaffRef? recordedBy, RemoteEvidence? remote, DateTime now)
+    {
+        Require(OrderAction.RecordCustomerDecision);
+        var version = _estimates.SingleOrDefault(v => v.Number == versionNumber)
+            ?? throw new InvalidValueException("version", $"this order has no estimate version {versionNumber}");
+        if (version.State != VersionState.Pending)
+        {
+            var pending = PendingVersion is { } p ? $" Version {p.Number} is the one waiting." : " No version is waiting for a decision.";
+            throw new RuleViolationException("version-not-pending", $"Version {versionNumber} is {version.State}; only the pending version can be decided.{pending}");
+        }
+        if (expectedHash is not null && !string.Equals(expectedHash, version.ContentHash, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RuleViolationException("estimate-changed", $"The content of version {versionNumber} is not what was shown to the customer (hash mismatch); show them the current version.");
+        }
+        var name = Text.Required(decidedBy, "decidedBy", 50);
+        var lineNumbers = version.Lines.Select(l => l.Number).ToHashSet();
+        var both = approvedLines.Intersect(declinedLines).ToArray();
+        if (both.Length > 0)
+        {
+            throw new InvalidValueException("lines", $"line(s) {string.Join(", ", both)} both approved and declined");
+        }
+        var unknown = approvedLines.Concat(declinedLines).Where(n => !lineNumbers.Contains(n)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidValueException("lines", $"version {versionNumber} has no line {string.Join(", ", unknown)}");
+        }
+        var undecided = lineNumbers.Except(approvedLines).Except(declinedLines).Order().ToArray();
+        if (undecided.Length > 0)
+        {
+            throw new InvalidValueException("lines", $"every line needs a decision; undecided: {string.Join(", ", undecided)}");
+        }
+
+        version.Decide(new CustomerDecision(name, method, now, recordedBy, version.ContentHash, remote), approvedLines);
+        var nextJob = _jobs.Count == 0 ? 1 : _jobs.Max(j => j.Number) + 1;
+        foreach (var line in version.Lines.Where(l => l.Kind == LineKind.Labour && l.Decision == LineDecision.Approved))
+        {
+            _jobs.Add(new Job(nextJob++, version.Number, line.Number, line.Description));
+        }
+
+        var summary = $"version {versionNumber}: {approvedLines.Count} approved, {declinedLines.Count} declined, {method}";
+        if (version.Kind == EstimateKind.Initial)
+        {
+            MoveTo(approvedLines.Count > 0 ? OrderStatus.Approved : OrderStatus.EstimateDeclined, OrderAction.RecordCustomerDecision, summary);
+            if (Status == OrderStatus.Approved && _jobs.Count == 0)
+            {
+                MoveTo(OrderStatus.AwaitingInspection, OrderAction.RecordCustomerDecision, "no labour approved: nothing for the workshop");
+            }
+        }
+        else
+        {
+            AdvanceWhenWorkIsDone(OrderAction.RecordCustomerDecision, summary);
+        }
+    }
+
+    /// <summary>
+    /// Signs the work order (委托书). The signature is bound to the contract version's hash, so that a
+    /// signature on paper or screen can be checked against what is charged.
+    /// </summary>
+    public void SignWorkOrder(SignatureParty party, string? signerName, Guid imageId, DecisionMethod method, DateTime now)
+    {
+        Require(OrderAction.SignWorkOrder);
+        var contract = ContractVersion
+            ?? throw new RuleViolationException("no-contract", "No approved estimate: there is no work order to sign yet.");
+        var name = Text.Required(signerName, "signerName", 50);
+        _signatures.RemoveAll(s => s.Party == party);
+        _signatures.Add(new WorkOrderSignature(party, name, imageId, contract.ContentHash, method, now));
+        Stay(OrderAction.SignWorkOrder, $"{party}: {name}");
+    }
+
+    private static void RequireFuture(DateTime promised, DateTime now)
+    {
+        if (promised <= now)
+        {
+            throw new InvalidValueException("promisedCompletionAt", "must be in the future");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Domain.Common;
+using WorkshopAdvisor.Domain.Customers;
+using WorkshopAdvisor.Domain.RepairOrders;
+using WorkshopAdvisor.Domain.Staff;
+
+namespace WorkshopAdvisor.Infrastructure.Persistence;
+
+/// <summary>
+/// The unit of work over the shop's database. Provider-neutral: <see cref="SqliteWorkshopDbContext"/> and
+/// <see cref="NpgsqlWorkshopDbContext"/> exist only so that each provider has its own migrations.
+/// On save, the changes the aggregates recorded become audit entries, and each changed aggregate's
+/// version moves on, so that a concurrent edit of the same aggregate fails instead of overwriting.
+/// </summary>
+public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RepairOrder> RepairOrders => Set<RepairOrder>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SignatureImage> SignatureImages => Set<SignatureImage>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var audited = ChangeTracker.Entries<AggregateRoot>()
+            .Select(e => (Entry: e, Changes: e.Entity.TakeChanges()))
+            .Where(x => x.Changes.Count > 0)
+            .ToList();
+        if (audited.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var entries = audited.SelectMany(x => x.Changes.Select(c => (x.Entry.Entity, Audit: new AuditEntry
+        {
+            At = now,
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            ActorRole = actor.Role,
+            EntityType = x.Entry.Entity.GetType().Name,
+            EntityId = x.Entry.Entity.Id,
+            Action = c.Action,
+            FromState = c.FromState,
+            ToState = c.ToState,
+            Details = c.Details,
+        }))).ToList();
+
+        // A new aggregate gets its id from the database: write it first, then its audit entries, in one transaction.
+        if (audited.All(x => x.Entry.State != EntityState.Added))
+        {
+            AuditEntries.AddRange(entries.Select(e => e.Audit));
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var (entity, audit) in entries)
+            {
+                audit.EntityId = entity.Id;
+            }
+            AuditEntries.AddRange(entries.Select(e => e.Audit));
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkshopDbContext).Assembly);
+}
+
+/// <summary>The embedded default: one SQLite file next to the API.</summary>
+public sealed class SqliteWorkshopDbContext(DbContextOptions<SqliteWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : WorkshopDbContext(options, actor, clock);
+
+/// <summary>Production: PostgreSQL through Npgsql, shared by several API instances.</summary>
+public sealed class NpgsqlWorkshopDbContext(DbContextOptions<NpgsqlWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)
+    : WorkshopDbContext(options, actor, clock);
