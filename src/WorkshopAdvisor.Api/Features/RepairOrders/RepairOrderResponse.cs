@@ -15,16 +15,16 @@ public sealed record RepairOrderResponse(
     PartyResponse Advisor,
     DateTime ReceivedAt,
     ReceptionResponse Reception,
-    Diagnosis? Diagnosis,
+    DiagnosisDetails? Diagnosis,
     DateTime? PromisedCompletionAt,
     bool IsLate,
     IReadOnlyList<EstimateResponse> Estimates,
     IReadOnlyList<JobResponse> Jobs,
-    IReadOnlyList<ExtraFault> ExtraFaults,
+    IReadOnlyList<ExtraFaultResponse> ExtraFaults,
     IReadOnlyList<DelayNoticeResponse> DelayNotices,
-    IReadOnlyList<InspectionRound> Inspections,
+    IReadOnlyList<InspectionResponse> Inspections,
     IReadOnlyList<SignatureResponse> Signatures,
-    CompletionCertificate? CompletionCertificate,
+    CertificateResponse? CompletionCertificate,
     TotalsResponse Totals,
     SettlementResponse? Settlement,
     GuaranteeResponse? Guarantee,
@@ -39,8 +39,8 @@ public sealed record OrderVehicleResponse(long Id, string Vin, string? Plate, st
 public sealed record ReceptionResponse(
     int OdometerKm,
     int FuelLevelPercent,
-    IReadOnlyList<Accessory> Accessories,
-    IReadOnlyList<DamageNote> DamageNotes,
+    IReadOnlyList<AccessoryRequest> Accessories,
+    IReadOnlyList<DamageNoteRequest> DamageNotes,
     bool ValuablesReminderAcknowledged,
     string CustomerDescription,
     bool CustomerWaits,
@@ -115,3 +115,21 @@ public sealed record WarrantyReturnResponse(
     string? CauseNotes,
     string? OverrideReason,
     bool Covered);
+
+public sealed record ExtraFaultResponse(int Number, string Description, int? JobNumber, string ReportedBy, DateTime ReportedAt, int? EstimatedInVersion);
+
+public sealed record InspectionResponse(
+    int Round,
+    string Inspector,
+    DateTime InspectedAt,
+    IReadOnlyList<JobCheckInput> JobChecks,
+    bool SteeringOk,
+    bool BrakesOk,
+    bool ConnectionsTight,
+    bool AccessoriesComplete,
+    bool RoadTestRequired,
+    bool? RoadTestPassed,
+    string? Remarks,
+    bool Passed);
+
+public sealed record CertificateResponse(string Number, string Inspector, DateTime IssuedAt);

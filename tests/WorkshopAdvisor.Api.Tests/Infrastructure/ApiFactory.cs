@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
+/// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
+/// </summary>
+public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebApplicationFactory<Program>
+{
+    public const string ManagerPassword = "manager-password-for-tests";
+
+    public TestDatabase Database => database;
+
+    public TestClock Clock => clock;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
+        builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+    }
+}

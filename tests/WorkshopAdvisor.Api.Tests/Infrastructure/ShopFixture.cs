@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using WorkshopAdvisor.Domain.Staff;
+
+namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+
+/// <summary>
+/// One running API with one member of staff per role, shared by the tests of a class. Tests create their
+/// own customers and cars, so they do not depend on each other.
+/// </summary>
+public class ShopFixture : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Dictionary<Role, (long Id, string Token)> _staff = [];
+
+    public TestDatabase Database { get; } = new();
+
+    public TestClock Clock { get; } = new();
+
+    public ApiFactory Api { get; private set; } = null!;
+
+    public long StaffId(Role role) => _staff[role].Id;
+
+    public string Password(Role role) => $"password-of-{role.ToString().ToLowerInvariant()}";
+
+    public string UserName(Role role) => role.ToString().ToLowerInvariant();
+
+    public virtual async Task InitializeAsync()
+    {
+        Api = new ApiFactory(Database, Clock);
+        var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
+        _staff[Role.Manager] = (await IdOf(manager), manager);
+        foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Manager))
+        {
+            var created = await Send(Client(manager), HttpMethod.Post, "/users",
+                new { userName = UserName(role), displayName = DisplayName(role), role, password = Password(role) });
+            var id = created.GetProperty("id").GetInt64();
+            _staff[role] = (id, await SignInAsync(UserName(role), Password(role)));
+        }
+    }
+
+    public virtual Task DisposeAsync()
+    {
+        Api.Dispose();
+        Database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops the API and starts a new one on the same database file, as a restart would.</summary>
+    public async Task RestartAsync()
+    {
+        await Api.DisposeAsync();
+        Api = new ApiFactory(Database, Clock);
+        foreach (var role in _staff.Keys.ToList())
+        {
+            var name = role == Role.Manager ? "manager" : UserName(role);
+            var password = role == Role.Manager ? ApiFactory.ManagerPassword : Password(role);
+            _staff[role] = (_staff[role].Id, await SignInAsync(name, password));
+        }
+    }
+
+    public HttpClient As(Role role) => Client(_staff[role].Token);
+
+    public HttpClient Anonymous() => Api.CreateClient();
+
+    public async Task<string> SignInAsync(string userName, string password)
+    {
+        var response = await Api.CreateClient().PostAsJsonAsync("/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public static string DisplayName(Role role) => role switch
+    {
+        Role.Advisor => "王芳",
+        Role.Technician => "李强",
+        Role.Inspector => "赵敏",
+        Role.Foreman => "陈刚",
+        Role.CareAgent => "刘洋",
+        _ => "孙经理",
+    };
+
+    private HttpClient Client(string token)
+    {
+        var client = Api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<long> IdOf(string token)
+    {
+        var me = await Client(token).GetFromJsonAsync<JsonElement>("/auth/me");
+        return me.GetProperty("id").GetInt64();
+    }
+
+    private static async Task<JsonElement> Send(HttpClient client, HttpMethod method, string url, object body)
+    {
+        var response = await client.SendAsync(new HttpRequestMessage(method, url) { Content = JsonContent.Create(body, options: Json) });
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {url} -> {(int)response.StatusCode}: {text}");
+        }
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+}
