@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkshopAdvisor.Api.Features.Boards;
+using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Features.Customers;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Features.Users;
@@ -28,6 +29,7 @@ public static class Startup
         services.AddScoped<ICurrentActor, CurrentUser>();
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));
         services.AddScoped<OrderStore>();
+        services.AddCustomerCare(configuration, environment);
 
         services.AddAutoMapper8();
         AddValidators(services);
@@ -79,6 +81,7 @@ public static class Startup
         orders.MapWarranty();
         app.MapMyJobs();
         app.MapBoards();
+        app.MapCustomerCare();
         return app;
     }
 

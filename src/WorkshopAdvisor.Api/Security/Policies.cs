@@ -29,7 +29,13 @@ public static class Policies
     /// <summary>Attributing the cause of a warranty return.</summary>
     public const string WarrantyCause = "warranty-cause";
 
-    /// <summary>What only the service manager does: users, overrides of the guarantee.</summary>
+    /// <summary>Customer care: the call list, revisit outcomes, ABC contacts, monthly results.</summary>
+    public const string Care = "care";
+
+    /// <summary>Opening and working complaints: care agents, advisors (their customers) and the manager.</summary>
+    public const string Complaints = "complaints";
+
+    /// <summary>What only the service manager does: users, overrides of the guarantee, compensation approval, escalations, the care engine's operations.</summary>
     public const string Manager = "manager";
 
     public static readonly IReadOnlyDictionary<string, Role[]> Roles = new Dictionary<string, Role[]>
@@ -41,6 +47,8 @@ public static class Policies
         [Workshop] = [Role.Technician, Role.Foreman],
         [Inspect] = [Role.Inspector],
         [WarrantyCause] = [Role.Advisor, Role.Inspector, Role.Manager],
+        [Care] = [Role.CareAgent, Role.Manager],
+        [Complaints] = [Role.CareAgent, Role.Advisor, Role.Manager],
         [Manager] = [Role.Manager],
     };
 

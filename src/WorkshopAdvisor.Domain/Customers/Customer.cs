@@ -4,7 +4,7 @@ using WorkshopAdvisor.Domain.Identifiers;
 namespace WorkshopAdvisor.Domain.Customers;
 
 /// <summary>An entry of the customer archive (客户档案).</summary>
-public sealed class Customer : AggregateRoot
+public sealed partial class Customer : AggregateRoot
 {
     private readonly List<CustomerPhone> _phones = [];
 

@@ -16,10 +16,10 @@ public static class PersistenceRegistration
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<WorkshopDbContext, SqliteWorkshopDbContext>(o => o
                     .UseSqlite(database.ConnectionString)
-                    .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
+                    .AddInterceptors(SqliteBusyTimeoutInterceptor.Instance, AfterCommitInterceptor.Instance));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<WorkshopDbContext, NpgsqlWorkshopDbContext>(o => o.UseNpgsql(database.ConnectionString));
+                services.AddDbContext<WorkshopDbContext, NpgsqlWorkshopDbContext>(o => o.UseNpgsql(database.ConnectionString).AddInterceptors(AfterCommitInterceptor.Instance));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown provider {database.Provider}.");

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.Customers;
 using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Infrastructure.Care;
 
 namespace WorkshopAdvisor.Infrastructure.Persistence;
 
@@ -11,9 +13,13 @@ namespace WorkshopAdvisor.Infrastructure.Persistence;
 /// <see cref="NpgsqlWorkshopDbContext"/> exist only so that each provider has its own migrations.
 /// On save, the changes the aggregates recorded become audit entries, and each changed aggregate's
 /// version moves on, so that a concurrent edit of the same aggregate fails instead of overwriting.
+/// Save reactions (<see cref="ISaveReaction"/>) add what must be written in the same transaction.
 /// </summary>
-public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock) : DbContext(options)
+public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveReaction>? reactions = null) : DbContext(options)
 {
+    private readonly ISaveReaction[] _reactions = [.. reactions ?? []];
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
@@ -30,17 +36,50 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<RevisitCall> RevisitCalls => Set<RevisitCall>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<CareContact> CareContacts => Set<CareContact>();
+
+    public DbSet<CareTimer> CareTimers => Set<CareTimer>();
+
+    /// <summary>Runs the action once this unit of work's changes are committed (see <see cref="AfterCommitInterceptor"/>).</summary>
+    public void AfterCommit(Func<CancellationToken, Task> action) => _afterCommit.Add(action);
+
+    internal async Task RunAfterCommitAsync(CancellationToken cancellationToken)
+    {
+        var actions = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            await action(cancellationToken);
+        }
+    }
+
+    internal void DiscardAfterCommit() => _afterCommit.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var afterInsert = new List<Action>();
+        foreach (var reaction in _reactions)
+        {
+            if (await reaction.BeforeSaveAsync(this, now, cancellationToken) is { } then)
+            {
+                afterInsert.Add(then);
+            }
+        }
         var audited = ChangeTracker.Entries<AggregateRoot>()
             .Select(e => (Entry: e, Changes: e.Entity.TakeChanges()))
             .Where(x => x.Changes.Count > 0)
             .ToList();
-        if (audited.Count == 0)
+        if (audited.Count == 0 && afterInsert.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -60,7 +99,7 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
         }))).ToList();
 
         // A new aggregate gets its id from the database: write it first, then its audit entries, in one transaction.
-        if (audited.All(x => x.Entry.State != EntityState.Added))
+        if (audited.All(x => x.Entry.State != EntityState.Added) && afterInsert.Count == 0)
         {
             AuditEntries.AddRange(entries.Select(e => e.Audit));
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -74,6 +113,10 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
                 audit.EntityId = entity.Id;
             }
             AuditEntries.AddRange(entries.Select(e => e.Audit));
+            foreach (var then in afterInsert)
+            {
+                then();
+            }
             written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -102,9 +145,9 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
 }
 
 /// <summary>The embedded default: one SQLite file next to the API.</summary>
-public sealed class SqliteWorkshopDbContext(DbContextOptions<SqliteWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : WorkshopDbContext(options, actor, clock);
+public sealed class SqliteWorkshopDbContext(DbContextOptions<SqliteWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveReaction>? reactions = null)
+    : WorkshopDbContext(options, actor, clock, reactions);
 
 /// <summary>Production: PostgreSQL through Npgsql, shared by several API instances.</summary>
-public sealed class NpgsqlWorkshopDbContext(DbContextOptions<NpgsqlWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : WorkshopDbContext(options, actor, clock);
+public sealed class NpgsqlWorkshopDbContext(DbContextOptions<NpgsqlWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveReaction>? reactions = null)
+    : WorkshopDbContext(options, actor, clock, reactions);

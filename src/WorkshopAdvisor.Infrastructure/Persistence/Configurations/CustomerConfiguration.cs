@@ -17,6 +17,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Ignore(c => c.PrimaryPhone);
         builder.Ignore(c => c.RecordedChanges);
         builder.HasIndex(c => c.Name);
+        builder.HasIndex(c => c.NextCareContactAt);
         builder.OwnsMany(c => c.Phones, phone =>
         {
             phone.ToTable("CustomerPhones");
