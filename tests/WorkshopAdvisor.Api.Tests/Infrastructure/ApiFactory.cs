@@ -9,7 +9,7 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
 /// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
 /// </summary>
-public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public const string ManagerPassword = "manager-password-for-tests";
 
@@ -24,6 +24,17 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebAppl
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        // Tests move the clock by days and months: sign-ins must outlive that.
+        builder.UseSetting("Auth:TokenHours", "200000");
+        // The care engine (Quartz) runs as in production, on the test clock; it looks at its store every second
+        // rather than every 30, and each API under test has a scheduler of its own name.
+        builder.UseSetting("Care:Engine:SchedulerName", "care-tests-" + database.Name);
+        builder.UseSetting("Care:Engine:IdleWaitTime", "00:00:01");
+        builder.UseSetting("Care:Engine:MisfireHandlerFrequency", "00:00:01");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            testServices?.Invoke(services);
+        });
     }
 }

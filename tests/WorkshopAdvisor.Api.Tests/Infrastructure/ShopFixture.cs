@@ -30,7 +30,7 @@ public class ShopFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Api = new ApiFactory(Database, Clock);
+        Api = new ApiFactory(Database, Clock, ConfigureTestServices);
         var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
         _staff[Role.Manager] = (await IdOf(manager), manager);
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Manager))
@@ -53,7 +53,7 @@ public class ShopFixture : IAsyncLifetime
     public async Task RestartAsync()
     {
         await Api.DisposeAsync();
-        Api = new ApiFactory(Database, Clock);
+        Api = new ApiFactory(Database, Clock, ConfigureTestServices);
         foreach (var role in _staff.Keys.ToList())
         {
             var name = role == Role.Manager ? "manager" : UserName(role);
@@ -62,7 +62,15 @@ public class ShopFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Replaces services of the API under test (e.g. to make the care engine's work fail on purpose).</summary>
+    protected virtual void ConfigureTestServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
     public HttpClient As(Role role) => Client(_staff[role].Token);
+
+    /// <summary>A client signed in with a token of someone not in the per-role set (e.g. a second care agent).</summary>
+    public HttpClient WithToken(string token) => Client(token);
 
     public HttpClient Anonymous() => Api.CreateClient();
 

@@ -6,16 +6,27 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "workshop-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
 
     public TestDatabase()
+        : this(Guid.NewGuid().ToString("N"))
     {
+    }
+
+    private TestDatabase(string name)
+    {
+        Name = name;
+        _folder = Path.Combine(Path.GetTempPath(), "workshop-tests", name);
         Directory.CreateDirectory(_folder);
     }
 
+    public string Name { get; }
+
+    public string FilePath => Path.Combine(_folder, "workshop.db");
+
     public string Provider => "Sqlite";
 
-    public string ConnectionString => $"Data Source={Path.Combine(_folder, "workshop.db")}";
+    public string ConnectionString => $"Data Source={FilePath}";
 
     public void Dispose()
     {
