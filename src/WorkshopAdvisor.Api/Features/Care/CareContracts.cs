@@ -137,7 +137,7 @@ public sealed record ComplaintResponse(
         c.OpenedAt, c.OpenedByName, c.SolutionDueAt, c.ProposedSolution, c.SolutionProposedAt, c.Compensation, c.CompensationApproval,
         c.IsEscalated, c.EscalatedAt, c.OwnerId, c.OwnerName, c.AnswerDueAt, c.AnsweredAt, c.IsFlagged, c.CurrentDeadline, c.Outcome, c.ClosedAt,
         [.. c.Steps.Select(s => new ComplaintStepResponse(s.Step, s.Note, s.At, s.ByName))],
-        [.. c.Escalations.Select(e => new EscalationResponse(e.Kind, e.At, e.Reason, e.OwnerId, e.OwnerName))],
+        [.. c.Escalations.OrderBy(e => e.At).Select(e => new EscalationResponse(e.Kind, e.At, e.Reason, e.OwnerId, e.OwnerName))],
         c.Version);
 }
 
