@@ -49,10 +49,11 @@ public class ShopFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops the API and starts a new one on the same database file, as a restart would.</summary>
-    public async Task RestartAsync()
+    /// <summary>Stops the API and starts a new one on the same database file, as a restart would (doing <paramref name="whileDown"/> in between).</summary>
+    public async Task RestartAsync(Action? whileDown = null)
     {
         await Api.DisposeAsync();
+        whileDown?.Invoke();
         Api = new ApiFactory(Database, Clock, ConfigureTestServices);
         foreach (var role in _staff.Keys.ToList())
         {
