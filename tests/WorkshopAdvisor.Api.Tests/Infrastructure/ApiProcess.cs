@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The built API started as a process of its own (<c>dotnet WorkshopAdvisor.Api.dll --urls ...</c>), so that a
+/// test can kill it the hard way (SIGKILL, nothing runs on the way out) and start it again on the same
+/// database file. Every process started here is killed when the test ends, passing or failing, and when
+/// the test run itself exits.
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private static readonly ConcurrentDictionary<int, Process> Running = new();
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    static ApiProcess()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var process in Running.Values)
+            {
+                TryKill(process);
+            }
+        };
+    }
+
+    private ApiProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The last lines the API wrote, for the failure message.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(40));
+
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? startTimeout = null)
+    {
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = ApiDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(ApiDirectory, "WorkshopAdvisor.Api.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        Running[process.Id] = process;
+        var api = new ApiProcess(process, baseAddress);
+        process.OutputDataReceived += (_, e) => api.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => api.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await api.WaitUntilServingAsync(startTimeout ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+        return api;
+    }
+
+    /// <summary>kill -9: the process gets no chance to finish anything (no shutdown, no flush, no scheduler stop).</summary>
+    public void Kill()
+    {
+        TryKill(_process);
+        _process.WaitForExit(10_000);
+        Running.TryRemove(_process.Id, out _);
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    public async Task<string> SignInAsync(string userName, string password)
+    {
+        using var client = Client();
+        var response = await client.PostAsJsonAsync("/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Kill();
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The API as built next to this test project (same configuration): src/WorkshopAdvisor.Api/bin/{Debug|Release}/net10.0.</summary>
+    public static string ApiDirectory { get; } = FindApiDirectory();
+
+    private static string FindApiDirectory()
+    {
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testBin.Name;
+        var configuration = testBin.Parent!.Name;
+        for (var dir = testBin; dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "WorkshopAdvisor.sln")))
+            {
+                var api = Path.Combine(dir.FullName, "src", "WorkshopAdvisor.Api", "bin", configuration, framework);
+                if (File.Exists(Path.Combine(api, "WorkshopAdvisor.Api.dll")))
+                {
+                    return api;
+                }
+            }
+        }
+        // Built elsewhere (an output folder of its own): the API's files are copied next to the tests.
+        return AppContext.BaseDirectory;
+    }
+
+    private async Task WaitUntilServingAsync(TimeSpan timeout)
+    {
+        using var client = Client();
+        client.Timeout = TimeSpan.FromSeconds(2);
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The API exited with {_process.ExitCode} while starting:{Environment.NewLine}{RecentOutput}");
+            }
+            try
+            {
+                if ((await client.GetAsync("/openapi/v1.json")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The API did not start within {timeout}:{Environment.NewLine}{RecentOutput}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        _output.Enqueue(line);
+        while (_output.Count > 200 && _output.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
