@@ -122,11 +122,9 @@ public sealed partial class RepairOrder
         var summary = $"version {versionNumber}: {approvedLines.Count} approved, {declinedLines.Count} declined, {method}";
         if (version.Kind == EstimateKind.Initial)
         {
-            MoveTo(approvedLines.Count > 0 ? OrderStatus.Approved : OrderStatus.EstimateDeclined, OrderAction.RecordCustomerDecision, summary);
-            if (Status == OrderStatus.Approved && _jobs.Count == 0)
-            {
-                MoveTo(OrderStatus.AwaitingInspection, OrderAction.RecordCustomerDecision, "no labour approved: nothing for the workshop");
-            }
+            // Approved parts with no labour leave nothing for the workshop: straight to final inspection.
+            var next = approvedLines.Count == 0 ? OrderStatus.EstimateDeclined : _jobs.Count == 0 ? OrderStatus.AwaitingInspection : OrderStatus.Approved;
+            MoveTo(next, OrderAction.RecordCustomerDecision, summary);
         }
         else
         {

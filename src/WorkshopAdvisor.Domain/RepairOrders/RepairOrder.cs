@@ -188,9 +188,14 @@ public sealed partial class RepairOrder : AggregateRoot
     /// <summary>Records an action that leaves the status as it is.</summary>
     private void Stay(OrderAction action, string? details) => MoveTo(Status, action, details);
 
+    /// <summary>Changes the status as the transition table allows; anything else is a bug in this class, not a refusal.</summary>
     private void MoveTo(OrderStatus next, OrderAction action, string? details = null)
     {
         var before = Status;
+        if (Transitions.Find(action, before) is not { } row || !row.To.Contains(next))
+        {
+            throw new InvalidOperationException($"{action} from {before} to {next} is not in the transition table.");
+        }
         Status = next;
         Record(action.ToString(), before.ToString(), next.ToString(), details);
     }
