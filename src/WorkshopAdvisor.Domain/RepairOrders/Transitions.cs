@@ -26,7 +26,8 @@ public static class Transitions
         [OrderAction.FinishJob] = [InProgress],
         [OrderAction.ReportExtraFault] = [InProgress, AwaitingInspection],
         [OrderAction.IssueSupplementaryEstimate] = [InProgress, AwaitingInspection],
-        [OrderAction.RecordDelayNotice] = [Received, AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection],
+        // Not from Received: only an estimate promises a completion time, so there is nothing to delay yet.
+        [OrderAction.RecordDelayNotice] = [AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection],
         [OrderAction.RecordFinalInspection] = [AwaitingInspection],
         [OrderAction.IssueCompletionCertificate] = [ReadyForHandover],
         [OrderAction.HandOver] = [ReadyForHandover],
