@@ -33,7 +33,7 @@ public static class Transitions
         new(OrderAction.FinishJob, InProgress, [InProgress, AwaitingInspection]),
         .. Rows(OrderAction.ReportExtraFault, [InProgress, AwaitingInspection], stays: true),
         .. Rows(OrderAction.IssueSupplementaryEstimate, [InProgress, AwaitingInspection], to: [InProgress]),
-        .. Rows(OrderAction.RecordDelayNotice, [Received, AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection], stays: true),
+        .. Rows(OrderAction.RecordDelayNotice, [AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection], stays: true),
         new(OrderAction.RecordFinalInspection, AwaitingInspection, [ReadyForHandover, InProgress]),
         new(OrderAction.IssueCompletionCertificate, ReadyForHandover, [ReadyForHandover]),
         new(OrderAction.HandOver, ReadyForHandover, [HandedOver]),
