@@ -110,7 +110,7 @@ public sealed partial class RepairOrder
         Settlement = new Settlement(settlementNumber, LabourTotal, PartsTotal, discount, covered, paid,
             Text.Optional(input.PaymentMethod, "paymentMethod", 30) ?? (due == 0 ? "-" : throw new InvalidValueException("paymentMethod", "is required when something is paid")),
             acceptedBy, now);
-        var promised = ContractVersions.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
+        var promised = VersionsWithApprovedWork.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
             .Aggregate((GuaranteeTerms?)null, (best, t) => t.AtLeast(best));
         var terms = GuaranteeTerms.Statutory(VehicleClass, category).AtLeast(promised);
         Guarantee = new GuaranteePeriod(category, terms, now, OdometerKm);

@@ -24,8 +24,8 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IS
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
-        // Tests move the clock by days and months: sign-ins must outlive that.
-        builder.UseSetting("Auth:TokenHours", "200000");
+        // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
+        builder.UseSetting("Auth:TokenHours", "100000");
         // The care engine (Quartz) runs as in production, on the test clock; it looks at its store every second
         // rather than every 30, and each API under test has a scheduler of its own name.
         builder.UseSetting("Care:Engine:SchedulerName", "care-tests-" + database.Name);
