@@ -30,7 +30,7 @@ public static class CareEngineRegistration
         services.AddSingleton<CareTimerProcessor>();
         services.AddSingleton<CareFailures>();
         services.AddSingleton<CareSweep>();
-        services.TryAddSingleton<IAgentAssignment, LeastLoadedAgent>();
+        services.TryAddSingleton<IAgentAssignment, RoundRobinAgents>();
         services.AddSingleton<ISaveReaction, CareSaveReaction>();
 
         services.AddQuartz(q =>

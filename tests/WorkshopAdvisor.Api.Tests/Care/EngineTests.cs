@@ -28,7 +28,7 @@ public sealed class FlakyEngineFixture : ShopFixture
 
 public sealed class FlakyAssignment : IAgentAssignment
 {
-    private readonly LeastLoadedAgent _real = new();
+    private readonly RoundRobinAgents _real = new();
 
     private volatile bool _failing;
 
@@ -38,8 +38,8 @@ public sealed class FlakyAssignment : IAgentAssignment
         set => _failing = value;
     }
 
-    public Task<StaffRef?> ChooseAgentAsync(WorkshopDbContext db, CancellationToken cancellationToken) =>
-        Failing ? throw new InvalidOperationException("the staff directory is down") : _real.ChooseAgentAsync(db, cancellationToken);
+    public Task<StaffRef?> ChooseAgentAsync(WorkshopDbContext db, long callId, CancellationToken cancellationToken) =>
+        Failing ? throw new InvalidOperationException("the staff directory is down") : _real.ChooseAgentAsync(db, callId, cancellationToken);
 }
 
 /// <summary>
