@@ -24,6 +24,9 @@ var windowSeconds = Arg("--window", 120);
 var leadSeconds = Arg("--lead", 240);
 var batchSize = Arg("--batch", 1_000);
 var threads = Arg("--threads", 4);
+var maxBatch = Arg("--max-batch", 0);
+var aheadMs = Arg("--ahead-ms", 0);
+var misfireSeconds = Arg("--misfire-s", 600);
 
 var folder = Path.Combine(Path.GetTempPath(), "workshop-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
@@ -32,6 +35,9 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["ConnectionStrings:Workshop"] = $"Data Source={Path.Combine(folder, "workshop.db")}",
     ["Care:Engine:Threads"] = threads.ToString(CultureInfo.InvariantCulture),
+    ["Care:Engine:MisfireThreshold"] = TimeSpan.FromSeconds(misfireSeconds).ToString("c", CultureInfo.InvariantCulture),
+    ["Care:Engine:MaxBatchSize"] = maxBatch.ToString(CultureInfo.InvariantCulture),
+    ["Care:Engine:BatchFireAheadWindow"] = TimeSpan.FromMilliseconds(aheadMs).ToString("c", CultureInfo.InvariantCulture),
     // The periodic safety net stays out of the measurement: only the wake-ups fire.
     ["Care:Engine:SweepInterval"] = "01:00:00",
     ["Care:Engine:SweepGrace"] = "01:00:00",
@@ -47,7 +53,7 @@ await app.StartAsync();
 var clock = app.Services.GetRequiredService<TimeProvider>();
 
 var subject = await SeedAsync(app.Services, clock.GetUtcNow().UtcDateTime);
-Console.WriteLine($"care engine benchmark: {count:N0} follow-ups, batches of {batchSize:N0}, due over {windowSeconds} s starting {leadSeconds} s after planning starts, {threads} worker threads");
+Console.WriteLine($"care engine benchmark: {count:N0} follow-ups, batches of {batchSize:N0}, due over {windowSeconds} s starting {leadSeconds} s after planning starts, {threads} worker threads, Quartz batches of {(maxBatch == 0 ? "default" : maxBatch.ToString(CultureInfo.InvariantCulture))}, fire-ahead {aheadMs} ms, misfire threshold {misfireSeconds} s");
 
 // 1. Planning.
 var planStart = clock.GetUtcNow().UtcDateTime;

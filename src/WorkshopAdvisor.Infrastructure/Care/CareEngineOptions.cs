@@ -15,6 +15,12 @@ public sealed class CareEngineOptions
     /// <summary>Worker threads for firing jobs on this node.</summary>
     public int Threads { get; set; } = 4;
 
+    /// <summary>How many due triggers the scheduler takes in one round trip to the store (0: Quartz decides, the thread count).</summary>
+    public int MaxBatchSize { get; set; }
+
+    /// <summary>How early a trigger may be taken into a batch with those already due (Quartz's fire-ahead window); zero fires nothing early.</summary>
+    public TimeSpan BatchFireAheadWindow { get; set; } = TimeSpan.Zero;
+
     /// <summary>How long the scheduler sleeps when nothing is due before it looks at the store again (at least 1 s).</summary>
     public TimeSpan IdleWaitTime { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -57,6 +63,10 @@ public sealed class CareEngineOptions
         if (IdleWaitTime < TimeSpan.FromSeconds(1))
         {
             yield return "Care:Engine:IdleWaitTime must be at least 1 second (Quartz refuses less)";
+        }
+        if (MaxBatchSize < 0 || BatchFireAheadWindow < TimeSpan.Zero)
+        {
+            yield return "Care:Engine:MaxBatchSize and BatchFireAheadWindow must not be negative";
         }
         if (RetryAttempts < 1)
         {

@@ -39,6 +39,8 @@ public static class CareEngineRegistration
             {
                 s.InstanceName = engine.SchedulerName;
                 s.IdleWaitTime = engine.IdleWaitTime;
+                s.MaxBatchSize = engine.MaxBatchSize;
+                s.BatchTriggerAcquisitionFireAheadTimeWindow = engine.BatchFireAheadWindow;
             });
             q.UseDefaultThreadPool(engine.Threads);
             q.UsePersistentStore(store =>
