@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkshopAdvisor.Api.Features.Benchmark;
 using WorkshopAdvisor.Api.Features.Boards;
 using WorkshopAdvisor.Api.Features.Customers;
 using WorkshopAdvisor.Api.Features.RepairOrders;
@@ -80,6 +81,7 @@ public static class Startup
         orders.MapWarranty();
         app.MapMyJobs();
         app.MapBoards();
+        app.MapBenchmarkBaselines(app.Configuration);
         return app;
     }
 
