@@ -147,7 +147,7 @@ public sealed class CareFailures(IServiceScopeFactory scopes, TimeProvider clock
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkshopDbContext>();
-        await db.CareTimers.Where(t => t.Id == timerId && t.State == CareTimerState.Pending)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.WakeUpScheduledAt, (DateTime?)null), cancellationToken);
+        await db.WriteAsync(() => db.CareTimers.Where(t => t.Id == timerId && t.State == CareTimerState.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.WakeUpScheduledAt, (DateTime?)null), cancellationToken), cancellationToken);
     }
 }

@@ -84,7 +84,7 @@ public sealed partial class CareWakeUps(
             new ScheduleJobOptions { Replace = true }, cancellationToken);
         var ids = timers.Select(t => t.Id).ToArray();
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.CareTimers.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.WakeUpScheduledAt, now), cancellationToken);
+        await db.WriteAsync(() => db.CareTimers.Where(t => ids.Contains(t.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.WakeUpScheduledAt, now), cancellationToken), cancellationToken);
         return timers.Count;
     }
 

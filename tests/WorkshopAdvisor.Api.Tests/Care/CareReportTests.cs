@@ -1,5 +1,4 @@
 using WorkshopAdvisor.Api.Features.Care;
-using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
 

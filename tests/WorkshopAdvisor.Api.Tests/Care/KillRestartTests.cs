@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Http;
@@ -83,16 +83,20 @@ public sealed class KillRestartTests : IDisposable
 
     private void LoseWakeUps(long orderId, bool forgetScheduling)
     {
-        using var connection = new SqliteConnection(_database.ConnectionString + ";Pooling=False");
+#if POSTGRES
+        using DbConnection connection = new Npgsql.NpgsqlConnection(_database.ConnectionString + ";Pooling=false");
+#else
+        using DbConnection connection = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString + ";Pooling=False");
+#endif
         connection.Open();
         var timers = new List<long>();
         using (var select = connection.CreateCommand())
         {
             select.CommandText = """
                 SELECT t."Id" FROM "CareTimers" t JOIN "RevisitCalls" c ON c."Id" = t."SubjectId"
-                WHERE t."Kind" = 'RevisitCallDue' AND c."OrderId" = $order
+                WHERE t."Kind" = 'RevisitCallDue' AND c."OrderId" = @order
                 """;
-            select.Parameters.AddWithValue("$order", orderId);
+            Add(select, "@order", orderId);
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
@@ -103,21 +107,29 @@ public sealed class KillRestartTests : IDisposable
         foreach (var id in timers)
         {
             var name = CareTimer.TriggerNameOf(id);
-            foreach (var table in new[] { "QRTZ_SIMPLE_TRIGGERS", "QRTZ_TRIGGERS" })
+            foreach (var table in new[] { "qrtz_simple_triggers", "qrtz_triggers" })
             {
                 using var delete = connection.CreateCommand();
-                delete.CommandText = $"DELETE FROM {table} WHERE TRIGGER_NAME = $name AND TRIGGER_GROUP = 'care'";
-                delete.Parameters.AddWithValue("$name", name);
+                delete.CommandText = $"DELETE FROM {table} WHERE trigger_name = @name AND trigger_group = 'care'";
+                Add(delete, "@name", name);
                 Assert.Equal(1, delete.ExecuteNonQuery());
             }
             if (forgetScheduling)
             {
                 using var update = connection.CreateCommand();
-                update.CommandText = """UPDATE "CareTimers" SET "WakeUpScheduledAt" = NULL WHERE "Id" = $id""";
-                update.Parameters.AddWithValue("$id", id);
+                update.CommandText = """UPDATE "CareTimers" SET "WakeUpScheduledAt" = NULL WHERE "Id" = @id""";
+                Add(update, "@id", id);
                 update.ExecuteNonQuery();
             }
         }
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private Task<ApiProcess> StartAsync()
@@ -125,6 +137,7 @@ public sealed class KillRestartTests : IDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = _database.Provider,
             ["ConnectionStrings__Workshop"] = _database.ConnectionString,
             ["Bootstrap__ManagerPassword"] = ManagerPassword,
             ["Care__ComplaintSolutionDeadline"] = ComplaintDeadline.ToString("c", CultureInfo.InvariantCulture),
@@ -133,6 +146,10 @@ public sealed class KillRestartTests : IDisposable
             ["Care__Engine__MisfireHandlerFrequency"] = "00:00:01",
             ["Care__Engine__SweepInterval"] = "00:00:05",
             ["Care__Engine__SweepGrace"] = "00:00:01",
+            // On PostgreSQL the store is clustered: the killed node's acquired triggers are recovered once it
+            // has missed its check-ins, which these make a matter of seconds.
+            ["Care__Engine__ClusterCheckinInterval"] = "00:00:01",
+            ["Care__Engine__ClusterCheckinMisfireThreshold"] = "00:00:02",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         for (var i = 0; i < Offsets.Length; i++)
