@@ -98,6 +98,7 @@ public sealed class EngineTests(FlakyEngineFixture shop) : IClassFixture<FlakyEn
         var timerId = (await shop.WorkAsync("Failed")).Single(w => w.SubjectId == first.Id).Id;
         var retried = await (await shop.As(Role.Manager).PostJson($"/care/operations/work/{timerId}/retry")).Read<WorkItem>();
         Assert.Equal(CareTimerState.Pending, retried.State);
+        Assert.Equal(0, (await shop.WorkAsync("Failed")).Count(w => w.Id == timerId));
 
         await CareSteps.EventuallyAsync(() => shop.CallAsync(first.Id), c => c.Status == RevisitCallStatus.Due);
         Assert.Single(await shop.CallListAsync("view=Open"), i => i.Id == first.Id);

@@ -52,8 +52,9 @@ public static class CareOperations
             var timer = await db.CareTimers.SingleOrDefaultAsync(t => t.Id == id, ct) ?? throw new NotFoundException($"No care work {id}.");
             timer.Retry();
             await db.SaveChangesAsync(ct);
+            var retried = ToItem(timer);
             await wakeUps.ScheduleAsync([timer.Id], ct);
-            return ToItem(await db.CareTimers.AsNoTracking().SingleAsync(t => t.Id == id, ct));
+            return retried;
         }).WithSummary("Sends failed work round again: it is pending and its wake-up fires at once (or at its time, if that is still ahead).");
 
         ops.MapPost("/run-due", (CareSweep sweep, CancellationToken ct) => sweep.RunAsync(lostOnly: false, ct))
