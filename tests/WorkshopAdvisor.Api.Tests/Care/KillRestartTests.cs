@@ -20,7 +20,7 @@ namespace WorkshopAdvisor.Api.Tests.Care;
 public sealed class KillRestartTests : IDisposable
 {
     private const string ManagerPassword = "kill-test-manager-password";
-    private static readonly TimeSpan[] Offsets = [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4)];
+    private static readonly TimeSpan[] Offsets = [TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5)];
     private static readonly TimeSpan ComplaintDeadline = TimeSpan.FromSeconds(3);
 
     private readonly TestDatabase _database = new();
@@ -41,8 +41,8 @@ public sealed class KillRestartTests : IDisposable
         }
         // What a crash between the commit and the scheduling of the wake-ups would leave: rows without triggers.
         // Third order: the timers say no wake-up was scheduled. Fourth order: they say it was, but it is gone.
-        LoseWakeUps(orders[2], forgetScheduling: true);
-        LoseWakeUps(orders[3], forgetScheduling: false);
+        var lost = LoseWakeUps(orders[2], forgetScheduling: true) + LoseWakeUps(orders[3], forgetScheduling: false);
+        Assert.True(lost > 0, "no wake-up was still pending at the kill: the machine is too slow for these offsets");
         // Everything falls due while the API is down.
         await Task.Delay(Offsets.Max() + TimeSpan.FromSeconds(1));
 
@@ -81,7 +81,8 @@ public sealed class KillRestartTests : IDisposable
         }
     }
 
-    private void LoseWakeUps(long orderId, bool forgetScheduling)
+    /// <summary>Deletes the Quartz triggers of the order's calls that had not come due at the kill; returns how many.</summary>
+    private int LoseWakeUps(long orderId, bool forgetScheduling)
     {
 #if POSTGRES
         using DbConnection connection = new Npgsql.NpgsqlConnection(_database.ConnectionString + ";Pooling=false");
@@ -94,7 +95,7 @@ public sealed class KillRestartTests : IDisposable
         {
             select.CommandText = """
                 SELECT t."Id" FROM "CareTimers" t JOIN "RevisitCalls" c ON c."Id" = t."SubjectId"
-                WHERE t."Kind" = 'RevisitCallDue' AND c."OrderId" = @order
+                WHERE t."Kind" = 'RevisitCallDue' AND t."State" = 'Pending' AND c."OrderId" = @order
                 """;
             Add(select, "@order", orderId);
             using var reader = select.ExecuteReader();
@@ -103,7 +104,6 @@ public sealed class KillRestartTests : IDisposable
                 timers.Add(reader.GetInt64(0));
             }
         }
-        Assert.Equal(Offsets.Length, timers.Count);
         foreach (var id in timers)
         {
             var name = CareTimer.TriggerNameOf(id);
@@ -112,7 +112,7 @@ public sealed class KillRestartTests : IDisposable
                 using var delete = connection.CreateCommand();
                 delete.CommandText = $"DELETE FROM {table} WHERE trigger_name = @name AND trigger_group = 'care'";
                 Add(delete, "@name", name);
-                Assert.Equal(1, delete.ExecuteNonQuery());
+                delete.ExecuteNonQuery();
             }
             if (forgetScheduling)
             {
@@ -122,6 +122,7 @@ public sealed class KillRestartTests : IDisposable
                 update.ExecuteNonQuery();
             }
         }
+        return timers.Count;
     }
 
     private static void Add(DbCommand command, string name, object value)
