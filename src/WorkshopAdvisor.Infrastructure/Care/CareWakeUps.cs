@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -18,7 +19,8 @@ public sealed partial class CareWakeUps(
     ISchedulerFactory schedulers,
     IOptions<CareEngineOptions> options,
     TimeProvider clock,
-    ILogger<CareWakeUps> logger)
+    ILogger<CareWakeUps> logger,
+    IHostApplicationLifetime? lifetime = null)
 {
     public const string Group = "care";
     private const int Batch = 500;
@@ -32,11 +34,15 @@ public sealed partial class CareWakeUps(
         .RequestRecovery()
         .Build();
 
-    /// <summary>Schedules the wake-ups of these timers. Never throws: the sweep catches up on what fails here.</summary>
+    /// <summary>
+    /// Schedules the wake-ups of these timers. Never throws: the sweep catches up on what fails here. Saves made
+    /// before the application has started (demo data) leave it to the sweep that runs when the scheduler starts,
+    /// rather than building the scheduler ahead of the host.
+    /// </summary>
     public async Task ScheduleAsync(IReadOnlyCollection<long> timerIds, CancellationToken cancellationToken)
     {
         var ids = timerIds.Where(id => id > 0).Distinct().ToArray();
-        if (ids.Length == 0 || !options.Value.Enabled)
+        if (ids.Length == 0 || !options.Value.Enabled || lifetime is { ApplicationStarted.IsCancellationRequested: false })
         {
             return;
         }
