@@ -145,3 +145,5 @@ for name in work-order estimate supplementary-estimate settlement completion-cer
   pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$PDFS/$name.pdf" "$OUT/$name"
   echo "$name: $(pdfinfo "$PDFS/$name.pdf" | awk '/^Pages/ {print $2}') page(s) -> $OUT/$name.png"
 done
+# The work order's last page of the customer copy: terms, hash and the two signatures.
+pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$PDFS/work-order.pdf" "$OUT/work-order-signatures"

@@ -85,7 +85,7 @@ public static class DocumentEndpoints
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string summary) => endpoint
         .WithSummary(summary)
-        .Produces(StatusCodes.Status200OK, contentType: Pdf)
+        .Produces<Stream>(StatusCodes.Status200OK, Pdf)
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status409Conflict);
 }

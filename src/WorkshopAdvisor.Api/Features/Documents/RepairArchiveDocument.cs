@@ -18,6 +18,7 @@ public static class RepairArchiveDocument
     public static PrintDocument Build(Vehicle vehicle, string ownerName, string ownerPhone, IReadOnlyList<RepairOrder> orders, PrintContext print)
     {
         var visits = orders.OrderBy(o => o.ReceivedAt).Select(VehicleHistory.ToVisit).ToList();
+        var cancelledBecause = orders.Where(o => o.CancellationReason is not null).ToDictionary(o => o.Id, o => o.CancellationReason);
         var blocks = new List<DocumentBlock>
         {
             new FieldGrid(
@@ -49,6 +50,7 @@ public static class RepairArchiveDocument
                 new Field("结算单号 Settlement No.", visit.SettlementNumber),
                 new Field("结算时间 Settled", print.Time(visit.SettledAt)),
                 new Field("状态 Status", Labels.Of(visit.Status)),
+                new Field("取消原因 Cancelled because", cancelledBecause.GetValueOrDefault(visit.OrderId)),
                 new Field("返修 Return of", visit.WarrantyReturnOf),
                 new Field("客户未同意 Declined", visit.DeclinedItems.Count == 0 ? null : string.Join("、", visit.DeclinedItems)),
             ]));
