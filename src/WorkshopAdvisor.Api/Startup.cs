@@ -56,16 +56,17 @@ public static class Startup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
-
-        app.MapOpenApi().AllowAnonymous();
+        // The browsable API description is public (the document itself too, below); everything after needs sign-in.
         app.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint("/openapi/v1.json", "WorkshopAdvisor");
             o.DocumentTitle = "WorkshopAdvisor API";
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi().AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 
         app.MapAuth();

@@ -13,7 +13,9 @@ public static partial class PhoneNumber
         {
             s = s[3..];
         }
-        return s;
+        // 138-1234-5678 is how mobiles are often written; dashes stay only in landlines (010-12345678).
+        var digits = s.Replace("-", string.Empty, StringComparison.Ordinal);
+        return digits.Length == 11 && digits[0] == '1' ? digits : s;
     }
 
     public static string Parse(string? value, string field = "phone")

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace WorkshopAdvisor.Domain.RepairOrders;
 
 /// <summary>
 /// The canonical content of an estimate version and its SHA-256. One field per line, invariant
-/// formatting, UTC times: the same version always gives the same hash on any machine, and any change a
-/// customer could care about (a line, a price, the ceiling, the promised time) gives another.
+/// formatting, UTC times, free text JSON-quoted (so that no description can imitate a separator): the
+/// same version always gives the same hash on any machine, and any change a customer could care about
+/// (a line, a price, the ceiling, the promised time) gives another.
 /// </summary>
 public static class EstimateHash
 {
@@ -22,13 +24,13 @@ public static class EstimateHash
             .Append("ceiling:").Append(version.Ceiling?.ToString("0.00", c) ?? "-").Append('\n')
             .Append("promised:").Append(version.PromisedCompletionAt.ToString("yyyy-MM-ddTHH:mm:ssZ", c)).Append('\n')
             .Append("guarantee:").Append(version.PromisedGuaranteeKm?.ToString(c) ?? "-").Append('/').Append(version.PromisedGuaranteeDays?.ToString(c) ?? "-").Append('\n')
-            .Append("notes:").Append(version.Notes ?? "-").Append('\n');
+            .Append("notes:").Append(Quote(version.Notes)).Append('\n');
         foreach (var line in version.Lines)
         {
             text.Append("line:").Append(line.Number.ToString(c))
                 .Append('|').Append(line.Kind)
-                .Append('|').Append(line.Description)
-                .Append('|').Append(line.PartNumber ?? "-")
+                .Append('|').Append(Quote(line.Description))
+                .Append('|').Append(Quote(line.PartNumber))
                 .Append('|').Append(line.Quantity.ToString("0.000", c))
                 .Append('|').Append(line.UnitPrice.ToString("0.00", c))
                 .Append('|').Append(line.Amount.ToString("0.00", c))
@@ -36,4 +38,6 @@ public static class EstimateHash
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    private static string Quote(string? value) => value is null ? "null" : JsonSerializer.Serialize(value);
 }

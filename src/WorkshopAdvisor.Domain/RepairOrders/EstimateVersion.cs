@@ -58,7 +58,9 @@ public sealed class EstimateVersion
         Kind = kind;
         State = VersionState.Pending;
         Category = input.Category;
-        PromisedCompletionAt = input.PromisedCompletionAt;
+        PromisedCompletionAt = input.PromisedCompletionAt.Kind == DateTimeKind.Local
+            ? input.PromisedCompletionAt.ToUniversalTime()
+            : DateTime.SpecifyKind(input.PromisedCompletionAt, DateTimeKind.Utc);
         IssuedAt = now;
         IssuedById = issuedBy.UserId;
         IssuedByName = issuedBy.Name;

@@ -16,8 +16,8 @@ public sealed partial class RepairOrder
 
     /// <summary>
     /// The quality guarantee handover will start, as the work order promises it: by the weightiest
-    /// category and the vehicle class, at least what any contract version promised. Null while nothing
-    /// is approved.
+    /// category and the vehicle class, at least what any version with approved work promised. Null
+    /// while nothing is approved.
     /// </summary>
     public GuaranteeTerms? GuaranteeThatWillApply()
     {
@@ -25,7 +25,7 @@ public sealed partial class RepairOrder
         {
             return null;
         }
-        var promised = ContractVersions.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
+        var promised = VersionsWithApprovedWork.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
             .Aggregate((GuaranteeTerms?)null, (best, t) => t.AtLeast(best));
         return GuaranteeTerms.Statutory(VehicleClass, category).AtLeast(promised);
     }

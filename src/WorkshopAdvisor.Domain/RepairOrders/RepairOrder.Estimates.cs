@@ -14,8 +14,11 @@ public sealed partial class RepairOrder
     /// <summary>Every decided, not superseded version: what is charged is what was approved in these.</summary>
     public IEnumerable<EstimateVersion> ContractVersions => _estimates.Where(v => v.State == VersionState.Decided);
 
-    /// <summary>The weightiest category among the contract versions; it decides the guarantee and the certificate.</summary>
-    public RepairCategory? Category => ContractVersions.Select(v => (RepairCategory?)v.Category).MinBy(c => c!.Value.Weight());
+    /// <summary>The weightiest category among the contract versions with approved work; it decides the guarantee and the certificate.</summary>
+    public RepairCategory? Category => VersionsWithApprovedWork.Select(v => (RepairCategory?)v.Category).MinBy(c => c!.Value.Weight());
+
+    /// <summary>A version the customer declined line by line adds no work, so neither its category nor its promised guarantee applies.</summary>
+    private IEnumerable<EstimateVersion> VersionsWithApprovedWork => ContractVersions.Where(v => v.Lines.Any(l => l.Decision == LineDecision.Approved));
 
     /// <summary>问诊/诊断: the structured questions and findings; may be refined until the customer has decided.</summary>
     public void RecordDiagnosis(DiagnosisDetails details)
@@ -122,11 +125,9 @@ public sealed partial class RepairOrder
         var summary = $"version {versionNumber}: {approvedLines.Count} approved, {declinedLines.Count} declined, {method}";
         if (version.Kind == EstimateKind.Initial)
         {
-            MoveTo(approvedLines.Count > 0 ? OrderStatus.Approved : OrderStatus.EstimateDeclined, OrderAction.RecordCustomerDecision, summary);
-            if (Status == OrderStatus.Approved && _jobs.Count == 0)
-            {
-                MoveTo(OrderStatus.AwaitingInspection, OrderAction.RecordCustomerDecision, "no labour approved: nothing for the workshop");
-            }
+            // Approved parts with no labour leave nothing for the workshop: straight to final inspection.
+            var next = approvedLines.Count == 0 ? OrderStatus.EstimateDeclined : _jobs.Count == 0 ? OrderStatus.AwaitingInspection : OrderStatus.Approved;
+            MoveTo(next, OrderAction.RecordCustomerDecision, summary);
         }
         else
         {

@@ -130,7 +130,6 @@ public sealed partial class RepairOrder : AggregateRoot
         {
             throw new InvalidValueException("fuelLevelPercent", "must be between 0 and 100");
         }
-        vehicle.RecordOdometer(reception.OdometerKm, now);
         var order = new RepairOrder
         {
             Number = number,
@@ -158,6 +157,7 @@ public sealed partial class RepairOrder : AggregateRoot
                 a.Count is > 0 and <= 100 ? a.Count : throw new InvalidValueException($"accessories[{i}].count", "must be between 1 and 100"))));
         order._damageNotes.AddRange((reception.DamageNotes ?? []).Select((d, i) =>
             new DamageNote(Text.Required(d.Area, $"damageNotes[{i}].area", 100), Text.Required(d.Description, $"damageNotes[{i}].description", 500))));
+        vehicle.RecordOdometer(reception.OdometerKm, now);
         order.Record("Receive", null, OrderStatus.Received.ToString(), $"{order.Plate ?? order.Vin}, {order.OdometerKm} km");
         return order;
     }
@@ -183,14 +183,25 @@ public sealed partial class RepairOrder : AggregateRoot
         return order;
     }
 
-    private void Require(OrderAction action) => Transitions.Require(action, Status);
+    private void Require(OrderAction action)
+    {
+        if (!Transitions.IsAllowed(action, Status))
+        {
+            throw new StatusConflictException(action.ToString(), Status.ToString(), [.. AllowedActions.Select(a => a.ToString())]);
+        }
+    }
 
     /// <summary>Records an action that leaves the status as it is.</summary>
     private void Stay(OrderAction action, string? details) => MoveTo(Status, action, details);
 
+    /// <summary>Changes the status as the transition table allows; anything else is a bug in this class, not a refusal.</summary>
     private void MoveTo(OrderStatus next, OrderAction action, string? details = null)
     {
         var before = Status;
+        if (Transitions.Find(action, before) is not { } row || !row.To.Contains(next))
+        {
+            throw new InvalidOperationException($"{action} from {before} to {next} is not in the transition table.");
+        }
         Status = next;
         Record(action.ToString(), before.ToString(), next.ToString(), details);
     }

@@ -2,13 +2,14 @@ using System.Net;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Guarantees;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
 
 public sealed class CompletionCertificatePdfTests(DocumentsFixture shop) : IClassFixture<DocumentsFixture>
 {
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Certificate_AfterMajorWorkPassedInspection_PrintsNumberInspectorDateAndTheChecksDone()
     {
         var car = await shop.RegisterCarAsync();

@@ -3,13 +3,14 @@ using System.Text.RegularExpressions;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
 
 public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<DocumentsFixture>
 {
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Estimate_AfterTheDecision_PrintsEachLineWithItsOwnDecisionAndTheApprovedAmount()
     {
         var car = await shop.RegisterCarAsync();
@@ -32,7 +33,7 @@ public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<Docu
         Assert.Contains(Local(order.Estimates.Single().Decision!.DecidedAt), raw, StringComparison.Ordinal);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Estimate_WhilePending_MarksEveryLinePendingAndLeavesTheCustomerALineToSign()
     {
         var car = await shop.RegisterCarAsync();
@@ -49,7 +50,7 @@ public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<Docu
         Assert.Contains("签名 Signature", text, StringComparison.Ordinal);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task SupplementaryEstimate_PrintsItsTitleTheFaultFoundItsLinesAndItsOwnHash()
     {
         var order = await SupplementaryApprovedAsync(shop);

@@ -1,18 +1,19 @@
 using System.Net;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
 
 public sealed class RepairArchivePdfTests(DocumentsFixture shop) : IClassFixture<DocumentsFixture>
 {
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Archive_WithTwoVisits_PrintsEveryVisitInOrderWithTheFieldsOfTheRegulation()
     {
         var car = await shop.RegisterCarAsync();
         var first = await shop.HandedOverAsync(car.VehicleId, odometerKm: 15_230);
-        shop.Clock.Advance(TimeSpan.FromHours(3)); // less than a token lives (12 h)
+        shop.Clock.Advance(TimeSpan.FromHours(3));
         var second = await shop.HandedOverAsync(car.VehicleId, odometerKm: 18_040);
 
         var pdf = await shop.PdfAsync($"/vehicles/{car.VehicleId}/documents/repair-archive.pdf", $"{car.Vin}-repair-archive.pdf", Role.CareAgent);

@@ -2,13 +2,14 @@ using System.Net;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
 
 public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<DocumentsFixture>
 {
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Settlement_AfterHandover_ItemisesLabourAndPartsApartWithSubtotalsDiscountTotalPaidAndTheGuarantee()
     {
         var car = await shop.RegisterCarAsync();
@@ -48,7 +49,7 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
         Assert.Contains($"交车 Handed over {Local(settlement.SettledAt)}", raw, StringComparison.Ordinal);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task Settlement_WithApprovedExtraWork_ChargesItAndSaysItCameFromTheSupplementaryEstimate()
     {
         var order = await EstimatePdfTests.SupplementaryApprovedAsync(shop);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
@@ -12,7 +13,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
     private const string LabourHeader = "维修项目 Labour item";
     private const string PartsHeader = "配件名称 Part name";
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_AfterApproval_PrintsShopCustomerVehicleReceptionAndApprovedLinesToTheFen()
     {
         var car = await shop.RegisterCarAsync();
@@ -48,7 +49,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         Assert.Contains("Ceiling: the bill will not exceed ¥1,800.00", raw, StringComparison.Ordinal);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_InOneFile_PrintsACustomerCopyAndAShopCopyWithTheSameContent()
     {
         var order = await ApprovedOrderAsync();
@@ -65,7 +66,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
             shopCopy.Select(p => p.Replace("存根联 Shop copy", "", StringComparison.Ordinal)));
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_PrintsTheSha256OfTheApprovedVersion_AsStored()
     {
         var order = await ApprovedOrderAsync();
@@ -78,7 +79,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         Assert.Equal(stored, order.Estimates.Single().Decision!.ContentHash);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_WhenSigned_PrintsBothSignatureImagesWithNamesAndLocalSigningTimes()
     {
         var order = await ApprovedOrderAsync();
@@ -98,7 +99,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         Assert.Contains("王芳", text, StringComparison.Ordinal);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_AfterARevisedEstimateIsApproved_LeavesOffSignaturesGivenOnTheOldVersion()
     {
         var order = await ApprovedOrderAsync();
@@ -115,7 +116,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         Assert.Equal(order.Estimates.Single(e => e.Number == 2).ContentHash, PrintedHash().Match(text).Groups[1].Value);
     }
 
-    [PopplerFact]
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_With80Lines_FlowsOverPagesRepeatingTableHeadersAndPrintsEveryLineOnceWithExactTotals()
     {
         var car = await shop.RegisterCarAsync();

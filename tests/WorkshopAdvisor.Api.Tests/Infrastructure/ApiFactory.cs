@@ -24,6 +24,8 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnly
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
+        builder.UseSetting("Auth:TokenHours", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

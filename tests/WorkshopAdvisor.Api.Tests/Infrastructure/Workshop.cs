@@ -70,7 +70,7 @@ public static class Workshop
     };
 
     public static async Task<RepairOrderResponse> EstimateAsync(this ShopFixture shop, long orderId, RepairCategory category = RepairCategory.MinorRepair) =>
-        await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates", Estimate(category))).Read<RepairOrderResponse>();
+        await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates", Estimate(category, shop.Clock.GetUtcNow().AddDays(1)))).Read<RepairOrderResponse>();
 
     public static async Task<RepairOrderResponse> DecideAsync(this ShopFixture shop, long orderId, int version, int[] approved, int[] declined) =>
         await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates/{version}/decision",

@@ -44,10 +44,8 @@ public static class TodayBoard
         app.MapGet("/boards/today", Get).RequireAuthorization(Policies.Staff).WithTags("Boards")
             .WithSummary("The advisor's today board: arrived today, awaiting estimate or approval, in the workshop, late, ready for handover. Pass advisorId for one advisor's cars.");
 
-    /// <summary>
-    /// One query: the open orders (bounded by what the shop holds, not by its history: the status index
-    /// finds them) plus today's arrivals, with their jobs joined in.
-    /// </summary>
+    // One query: the open orders (bounded by what the shop holds, not by its history: the status index
+    // finds them) plus today's arrivals, with their jobs joined in.
     public static async Task<TodayBoardResponse> Get(long? advisorId, WorkshopDbContext db, ShopCalendar calendar, CancellationToken ct)
     {
         var today = calendar.Today;

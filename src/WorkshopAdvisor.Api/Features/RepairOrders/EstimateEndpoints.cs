@@ -45,26 +45,32 @@ public static class EstimateEndpoints
         orders.MapPut("/{id:long}/signatures/{party}", SignWorkOrder).RequireAuthorization(Policies.FrontDesk)
             .WithSummary("Stores the advisor's or the customer's signature on the work order (a PNG drawn on a pad).");
 
-        orders.MapGet("/{id:long}/signatures/{party}", async (long id, SignatureParty party, OrderStore store, CancellationToken ct) =>
+        orders.MapGet("/{id:long}/signatures/{party}", async (long id, string party, OrderStore store, CancellationToken ct) =>
         {
+            var signer = Party(party);
             var order = await store.LoadAsync(id, ct, tracking: false);
-            var signature = order.Signatures.SingleOrDefault(s => s.Party == party) ?? throw new NotFoundException($"Order {order.Number} has no {party} signature.");
+            var signature = order.Signatures.SingleOrDefault(s => s.Party == signer) ?? throw new NotFoundException($"Order {order.Number} has no {signer} signature.");
             var image = await store.Db.SignatureImages.AsNoTracking().SingleAsync(i => i.Id == signature.ImageId, ct);
             return Results.File(image.Png, "image/png");
         }).RequireAuthorization(Policies.Staff).WithSummary("The signature image.");
     }
 
-    private static async Task<RepairOrderResponse> SignWorkOrder(long id, SignatureParty party, SignatureRequest request, HttpContext http, OrderStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<RepairOrderResponse> SignWorkOrder(long id, string party, SignatureRequest request, HttpContext http, OrderStore store, TimeProvider clock, CancellationToken ct)
     {
+        var signer = Party(party);
         var png = DecodePng(request.ImagePng);
         var image = new SignatureImage { Id = Guid.CreateVersion7(), Png = png, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        var signer = party == SignatureParty.Advisor ? http.User.Staff().Name : request.SignerName;
+        var signerName = signer == SignatureParty.Advisor ? http.User.Staff().Name : request.SignerName;
         return await store.ActAsync(http, id, (o, now) =>
         {
-            o.SignWorkOrder(party, signer, image.Id, DecisionMethod.InPerson, now);
+            o.SignWorkOrder(signer, signerName, image.Id, DecisionMethod.InPerson, now);
             store.Db.SignatureImages.Add(image);
         }, ct);
     }
+
+    /// <summary>"advisor" or "customer", as in the URL.</summary>
+    private static SignatureParty Party(string party) =>
+        Enum.TryParse<SignatureParty>(party, ignoreCase: true, out var p) && Enum.IsDefined(p) ? p : throw new NotFoundException($"No signature party '{party}': use advisor or customer.");
 
     /// <summary>Accepts plain base64 or a data URL from a canvas; only a real PNG of sensible size.</summary>
     public static byte[] DecodePng(string? value)

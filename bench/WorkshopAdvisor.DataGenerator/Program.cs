@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.DataGenerator;
+using WorkshopAdvisor.Domain.Customers;
+using WorkshopAdvisor.Domain.RepairOrders;
+using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Infrastructure.Persistence;
+
+// Usage: dotnet run -c Release --project bench/WorkshopAdvisor.DataGenerator -- \
+//          --provider Sqlite|Postgres --connection "<connection string>" [--customers 50000] [--vehicles 60000]
+//          [--orders 200000] [--years 5] [--seed 42] [--password load-test-password]
+var options = Options.Parse(args);
+var clock = new GeneratorClock();
+await using var db = options.CreateContext(clock);
+var total = Stopwatch.StartNew();
+if (options.Provider == DatabaseProvider.Sqlite)
+{
+    SqliteFiles.PrepareFile(options.Connection);
+}
+await db.Database.MigrateAsync();
+if (await db.Customers.AnyAsync() || await db.Users.AnyAsync())
+{
+    Console.Error.WriteLine("The database is not empty: the generator fills a new database only.");
+    return 1;
+}
+db.ChangeTracker.AutoDetectChangesEnabled = false;
+var random = new Random(options.Seed);
+var ids = new Identifiers(random);
+var now = DateTime.UtcNow;
+var start = now.AddYears(-options.Years);
+clock.Now = start;
+
+// Staff
+var hasher = new PasswordHasher<User>();
+var users = new List<User>();
+foreach (var (userName, displayName, role) in Staff.Accounts(random))
+{
+    var user = User.Create(userName, displayName, role, start);
+    user.SetPasswordHash(hasher.HashPassword(user, options.Password));
+    users.Add(user);
+}
+db.Users.AddRange(users);
+await db.SaveChangesAsync();
+var staff = new Staff(users);
+Console.WriteLine($"staff: {users.Count} accounts, password '{options.Password}' ({total.Elapsed.TotalSeconds:F1} s)");
+
+// Customers and their vehicles
+var customers = new List<Customer>(options.Customers);
+for (var i = 0; i < options.Customers; i++)
+{
+    var cls = random.Next(100) switch { < 10 => CustomerClass.A, < 40 => CustomerClass.B, _ => CustomerClass.C };
+    customers.Add(Customer.Register(new CustomerDetails(ChineseNames.Person(random), [ids.Phone()], ChineseNames.Address(random), cls, "家用", null, null),
+        start.AddDays(random.Next(options.Years * 365))));
+}
+await SaveInBatches(customers, c => db.Customers.Add(c));
+var vehicles = new List<Vehicle>(options.Vehicles);
+for (var i = 0; i < options.Vehicles; i++)
+{
+    var owner = customers[i < customers.Count ? i : random.Next(customers.Count)];
+    var (model, engine) = ChineseNames.Models[random.Next(ChineseNames.Models.Length)];
+    var newEnergy = model.Contains("EV", StringComparison.Ordinal) || model.Contains("DM", StringComparison.Ordinal);
+    vehicles.Add(Vehicle.Register(owner.Id, new VehicleDetails(ids.Vin(), false, ids.Plate(newEnergy), model, engine + random.Next(100_000, 999_999),
+        random.Next(50) == 0 ? VehicleClass.Other : VehicleClass.Car), random.Next(0, 30_000), start));
+}
+await SaveInBatches(vehicles, v => db.Vehicles.Add(v));
+Console.WriteLine($"archive: {customers.Count} customers, {vehicles.Count} vehicles ({total.Elapsed.TotalSeconds:F1} s)");
+
+// Five years of visits, oldest first, so that numbers follow the calendar and returns follow their originals.
+var visits = Enumerable.Range(0, options.Orders)
+    .Select(i => (Vehicle: i < vehicles.Count ? i : random.Next(vehicles.Count), At: start.AddMinutes(random.NextDouble() * (now - start).TotalMinutes)))
+    .OrderBy(v => v.At)
+    .ToList();
+var shopZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+string Day(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, shopZone).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+var sequences = new Dictionary<string, long>();
+string Next(string prefix, DateTime at)
+{
+    var key = $"{prefix}-{Day(at)}";
+    sequences[key] = sequences.GetValueOrDefault(key) + 1;
+    return $"{key}-{sequences[key]:D4}";
+}
+var make = new Visits(random, staff);
+var customerById = customers.ToDictionary(c => c.Id);
+var odometer = vehicles.Select(v => v.LastOdometerKm).ToArray();
+var lastVisit = new RepairOrder?[vehicles.Count];
+var openUntil = new DateTime[vehicles.Count];
+var batch = new List<RepairOrder>();
+var made = 0;
+foreach (var (index, at) in visits)
+{
+    if (openUntil[index] > at)
+    {
+        continue; // the car is still in the shop; this visit did not happen
+    }
+    var vehicle = vehicles[index];
+    var age = now - at;
+    var stage = age.TotalDays > 2 ? Visits.Stage.Done : (Visits.Stage)random.Next(Enum.GetValues<Visits.Stage>().Length);
+    odometer[index] += random.Next(500, 9_000);
+    var previous = lastVisit[index];
+    var returnOf = previous is { Status: OrderStatus.HandedOver, Guarantee: not null } && at - previous.HandedOverAt!.Value < TimeSpan.FromDays(8) ? previous : null;
+    if (returnOf is not null)
+    {
+        odometer[index] = returnOf.Guarantee!.StartOdometerKm + random.Next(50, 1_500);
+    }
+    db.Vehicles.Attach(vehicle);
+    var order = make.Make(Next("RO", at), customerById[vehicle.CustomerId], vehicle, odometer[index], at, stage, returnOf, handedOverAt => Next("JS", handedOverAt));
+    db.Entry(vehicle).State = EntityState.Modified;
+    openUntil[index] = order.Status is OrderStatus.HandedOver or OrderStatus.Cancelled ? order.ClosedAt!.Value : DateTime.MaxValue;
+    lastVisit[index] = order;
+    batch.Add(order);
+    if (batch.Count == 500)
+    {
+        await Flush();
+    }
+}
+await Flush();
+db.NumberSequences.AddRange(sequences.Select(s => new NumberSequence { Key = s.Key, Value = s.Value }));
+await db.SaveChangesAsync();
+Console.WriteLine($"orders: {made} repair orders ({total.Elapsed.TotalSeconds:F1} s)");
+Console.WriteLine($"done in {total.Elapsed.TotalSeconds:F1} s");
+return 0;
+
+async Task Flush()
+{
+    clock.Now = batch.Count > 0 ? batch[^1].ReceivedAt : clock.Now;
+    db.RepairOrders.AddRange(batch);
+    db.ChangeTracker.DetectChanges();
+    await db.SaveChangesAsync();
+    db.ChangeTracker.Clear();
+    made += batch.Count;
+    batch.Clear();
+    if (made % 20_000 < 500)
+    {
+        Console.WriteLine($"  {made} orders ({total.Elapsed.TotalSeconds:F1} s)");
+    }
+}
+
+async Task SaveInBatches<T>(List<T> items, Action<T> add)
+{
+    foreach (var chunk in items.Chunk(2_000))
+    {
+        foreach (var item in chunk)
+        {
+            add(item);
+        }
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,249 @@
+﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "AuditEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AuditEntries" PRIMARY KEY AUTOINCREMENT,
+    "At" TEXT NOT NULL,
+    "ActorId" INTEGER NULL,
+    "ActorName" TEXT NOT NULL,
+    "ActorRole" TEXT NOT NULL,
+    "EntityType" TEXT NOT NULL,
+    "EntityId" INTEGER NOT NULL,
+    "Action" TEXT NOT NULL,
+    "FromState" TEXT NULL,
+    "ToState" TEXT NULL,
+    "Details" TEXT NULL
+);
+
+CREATE TABLE "Customers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Customers" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Address" TEXT NULL,
+    "Class" TEXT NOT NULL,
+    "PurchaseReason" TEXT NULL,
+    "Promises" TEXT NULL,
+    "Notes" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NOT NULL
+);
+
+CREATE TABLE "NumberSequences" (
+    "Key" TEXT NOT NULL CONSTRAINT "PK_NumberSequences" PRIMARY KEY,
+    "Value" INTEGER NOT NULL
+);
+
+CREATE TABLE "SignatureImages" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_SignatureImages" PRIMARY KEY,
+    "Png" BLOB NOT NULL,
+    "CreatedAt" TEXT NOT NULL
+);
+
+CREATE TABLE "Users" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Users" PRIMARY KEY AUTOINCREMENT,
+    "UserName" TEXT NOT NULL,
+    "DisplayName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "PasswordHash" TEXT NOT NULL,
+    "IsActive" INTEGER NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "CustomerPhones" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_CustomerPhones" PRIMARY KEY AUTOINCREMENT,
+    "Number" TEXT NOT NULL,
+    "IsPrimary" INTEGER NOT NULL,
+    "CustomerId" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerPhones_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Vehicles" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Vehicles" PRIMARY KEY AUTOINCREMENT,
+    "CustomerId" INTEGER NOT NULL,
+    "Vin" TEXT NOT NULL,
+    "IsImported" INTEGER NOT NULL,
+    "Plate" TEXT NULL,
+    "Model" TEXT NOT NULL,
+    "EngineNumber" TEXT NULL,
+    "VehicleClass" TEXT NOT NULL,
+    "LastOdometerKm" INTEGER NOT NULL,
+    "LastOdometerAt" TEXT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Vehicles_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "RepairOrders" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RepairOrders" PRIMARY KEY AUTOINCREMENT,
+    "Number" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CustomerId" INTEGER NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "CustomerPhone" TEXT NOT NULL,
+    "VehicleId" INTEGER NOT NULL,
+    "Vin" TEXT NOT NULL,
+    "Plate" TEXT NULL,
+    "Model" TEXT NOT NULL,
+    "VehicleClass" TEXT NOT NULL,
+    "AdvisorId" INTEGER NOT NULL,
+    "AdvisorName" TEXT NOT NULL,
+    "ReceivedAt" TEXT NOT NULL,
+    "OdometerKm" INTEGER NOT NULL,
+    "FuelLevelPercent" INTEGER NOT NULL,
+    "ValuablesReminderAcknowledged" INTEGER NOT NULL,
+    "CustomerDescription" TEXT NOT NULL,
+    "CustomerWaits" INTEGER NOT NULL,
+    "KeepsOldParts" INTEGER NOT NULL,
+    "PromisedCompletionAt" TEXT NULL,
+    "CompletionCertificate_Number" TEXT NULL,
+    "CompletionCertificate_InspectorId" INTEGER NULL,
+    "CompletionCertificate_InspectorName" TEXT NULL,
+    "CompletionCertificate_IssuedAt" TEXT NULL,
+    "Settlement_Number" TEXT NULL,
+    "Settlement_LabourSubtotal" TEXT NULL,
+    "Settlement_PartsSubtotal" TEXT NULL,
+    "Settlement_Discount" TEXT NULL,
+    "Settlement_CoveredByGuarantee" INTEGER NULL,
+    "Settlement_AmountPaid" TEXT NULL,
+    "Settlement_PaymentMethod" TEXT NULL,
+    "Settlement_AcceptedBy" TEXT NULL,
+    "Settlement_SettledAt" TEXT NULL,
+    "Guarantee_Category" TEXT NULL,
+    "Guarantee_Km" INTEGER NULL,
+    "Guarantee_Days" INTEGER NULL,
+    "Guarantee_StartsAt" TEXT NULL,
+    "Guarantee_StartOdometerKm" INTEGER NULL,
+    "WarrantyReturn_OriginalOrderId" INTEGER NULL,
+    "WarrantyReturn_OriginalOrderNumber" TEXT NULL,
+    "WarrantyReturn_DaysSinceHandover" INTEGER NULL,
+    "WarrantyReturn_KmSinceHandover" INTEGER NULL,
+    "WarrantyReturn_InsideGuarantee" INTEGER NULL,
+    "WarrantyReturn_RepeatedFailure" INTEGER NULL,
+    "WarrantyReturn_CauseDeadline" TEXT NULL,
+    "WarrantyReturn_Cause" TEXT NULL,
+    "WarrantyReturn_CauseNotes" TEXT NULL,
+    "WarrantyReturn_CauseAttributedAt" TEXT NULL,
+    "WarrantyReturn_CauseAttributedByName" TEXT NULL,
+    "WarrantyReturn_OverrideReason" TEXT NULL,
+    "WarrantyReturn_OverriddenByName" TEXT NULL,
+    "HandedOverAt" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "CancellationReason" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    "Accessories" TEXT NULL,
+    "DamageNotes" TEXT NULL,
+    "DelayNotices" TEXT NULL,
+    "Diagnosis" TEXT NULL,
+    "ExtraFaults" TEXT NULL,
+    "Inspections" TEXT NULL,
+    "Signatures" TEXT NULL,
+    CONSTRAINT "FK_RepairOrders_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_RepairOrders_Vehicles_VehicleId" FOREIGN KEY ("VehicleId") REFERENCES "Vehicles" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "EstimateVersions" (
+    "Number" INTEGER NOT NULL,
+    "RepairOrderId" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "State" TEXT NOT NULL,
+    "Category" TEXT NOT NULL,
+    "Ceiling" TEXT NULL,
+    "PromisedCompletionAt" TEXT NOT NULL,
+    "PromisedGuaranteeKm" INTEGER NULL,
+    "PromisedGuaranteeDays" INTEGER NULL,
+    "Notes" TEXT NULL,
+    "IssuedAt" TEXT NOT NULL,
+    "IssuedById" INTEGER NOT NULL,
+    "IssuedByName" TEXT NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "Decision_DecidedBy" TEXT NULL,
+    "Decision_Method" TEXT NULL,
+    "Decision_DecidedAt" TEXT NULL,
+    "Decision_RecordedById" INTEGER NULL,
+    "Decision_RecordedByName" TEXT NULL,
+    "Decision_ContentHash" TEXT NULL,
+    "Decision_RemoteIpAddress" TEXT NULL,
+    "Decision_RemoteUserAgent" TEXT NULL,
+    CONSTRAINT "PK_EstimateVersions" PRIMARY KEY ("RepairOrderId", "Number"),
+    CONSTRAINT "FK_EstimateVersions_RepairOrders_RepairOrderId" FOREIGN KEY ("RepairOrderId") REFERENCES "RepairOrders" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Jobs" (
+    "Number" INTEGER NOT NULL,
+    "RepairOrderId" INTEGER NOT NULL,
+    "EstimateVersion" INTEGER NOT NULL,
+    "LineNumber" INTEGER NOT NULL,
+    "Description" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "TechnicianId" INTEGER NULL,
+    "TechnicianName" TEXT NULL,
+    "PauseReason" TEXT NULL,
+    "ReworkCount" INTEGER NOT NULL,
+    "StartedAt" TEXT NULL,
+    "FinishedAt" TEXT NULL,
+    "Clocked" TEXT NULL,
+    CONSTRAINT "PK_Jobs" PRIMARY KEY ("RepairOrderId", "Number"),
+    CONSTRAINT "FK_Jobs_RepairOrders_RepairOrderId" FOREIGN KEY ("RepairOrderId") REFERENCES "RepairOrders" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "EstimateLines" (
+    "Number" INTEGER NOT NULL,
+    "RepairOrderId" INTEGER NOT NULL,
+    "EstimateVersionNumber" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Description" TEXT NOT NULL,
+    "PartNumber" TEXT NULL,
+    "Quantity" TEXT NOT NULL,
+    "UnitPrice" TEXT NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "Decision" TEXT NOT NULL,
+    CONSTRAINT "PK_EstimateLines" PRIMARY KEY ("RepairOrderId", "EstimateVersionNumber", "Number"),
+    CONSTRAINT "FK_EstimateLines_EstimateVersions_RepairOrderId_EstimateVersionNumber" FOREIGN KEY ("RepairOrderId", "EstimateVersionNumber") REFERENCES "EstimateVersions" ("RepairOrderId", "Number") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AuditEntries_EntityType_EntityId" ON "AuditEntries" ("EntityType", "EntityId");
+
+CREATE INDEX "IX_CustomerPhones_CustomerId" ON "CustomerPhones" ("CustomerId");
+
+CREATE INDEX "IX_CustomerPhones_Number" ON "CustomerPhones" ("Number");
+
+CREATE INDEX "IX_Customers_Name" ON "Customers" ("Name");
+
+CREATE INDEX "IX_Jobs_TechnicianId_Status" ON "Jobs" ("TechnicianId", "Status");
+
+CREATE INDEX "IX_RepairOrders_CustomerId" ON "RepairOrders" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_RepairOrders_Number" ON "RepairOrders" ("Number");
+
+CREATE INDEX "IX_RepairOrders_Plate" ON "RepairOrders" ("Plate");
+
+CREATE INDEX "IX_RepairOrders_ReceivedAt" ON "RepairOrders" ("ReceivedAt");
+
+CREATE INDEX "IX_RepairOrders_Status_AdvisorId" ON "RepairOrders" ("Status", "AdvisorId");
+
+CREATE INDEX "IX_RepairOrders_VehicleId_ReceivedAt" ON "RepairOrders" ("VehicleId", "ReceivedAt");
+
+CREATE INDEX "IX_RepairOrders_WarrantyReturn_OriginalOrderId" ON "RepairOrders" ("WarrantyReturn_OriginalOrderId");
+
+CREATE UNIQUE INDEX "IX_Users_UserName" ON "Users" ("UserName");
+
+CREATE INDEX "IX_Vehicles_CustomerId" ON "Vehicles" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Vehicles_Plate" ON "Vehicles" ("Plate");
+
+CREATE UNIQUE INDEX "IX_Vehicles_Vin" ON "Vehicles" ("Vin");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122131531_Initial', '10.0.14');
+
+COMMIT;
+
