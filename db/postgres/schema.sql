@@ -402,3 +402,23 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122142057_VehicleSearch') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX "IX_Vehicles_Plate_trigram" ON "Vehicles" USING gin ("Plate" gin_trgm_ops);
+    CREATE INDEX "IX_Vehicles_Vin_trigram" ON "Vehicles" USING gin ("Vin" gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122142057_VehicleSearch') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261122142057_VehicleSearch', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -247,3 +247,22 @@ VALUES ('20261122131531_Initial', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE VIRTUAL TABLE "VehicleSearch" USING fts5("Plate", "Vin", content='Vehicles', content_rowid='Id', tokenize='trigram');
+INSERT INTO "VehicleSearch"("VehicleSearch") VALUES ('rebuild');
+CREATE TRIGGER "Vehicles_search_insert" AFTER INSERT ON "Vehicles" BEGIN
+    INSERT INTO "VehicleSearch"(rowid, "Plate", "Vin") VALUES (new."Id", new."Plate", new."Vin");
+END;
+CREATE TRIGGER "Vehicles_search_delete" AFTER DELETE ON "Vehicles" BEGIN
+    INSERT INTO "VehicleSearch"("VehicleSearch", rowid, "Plate", "Vin") VALUES ('delete', old."Id", old."Plate", old."Vin");
+END;
+CREATE TRIGGER "Vehicles_search_update" AFTER UPDATE OF "Plate", "Vin" ON "Vehicles" BEGIN
+    INSERT INTO "VehicleSearch"("VehicleSearch", rowid, "Plate", "Vin") VALUES ('delete', old."Id", old."Plate", old."Vin");
+    INSERT INTO "VehicleSearch"(rowid, "Plate", "Vin") VALUES (new."Id", new."Plate", new."Vin");
+END;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122142022_VehicleSearch', '10.0.14');
+
+COMMIT;
+

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkshopAdvisor.Api.Features.Benchmark;
 using WorkshopAdvisor.Api.Features.Boards;
 using WorkshopAdvisor.Api.Features.Customers;
 using WorkshopAdvisor.Api.Features.Documents;
@@ -83,6 +84,7 @@ public static class Startup
         app.MapDocuments();
         app.MapMyJobs();
         app.MapBoards();
+        app.MapBenchmarkBaselines(app.Configuration);
         return app;
     }
 

@@ -9,7 +9,10 @@ public static class NumberSequenceExtensions
     /// The next value of a named counter, taken atomically by the database (one upsert that both SQLite
     /// and PostgreSQL understand), so that parallel receptions never get the same order number.
     /// </summary>
-    public static async Task<long> NextNumberAsync(this WorkshopDbContext db, string key, CancellationToken cancellationToken)
+    public static Task<long> NextNumberAsync(this WorkshopDbContext db, string key, CancellationToken cancellationToken) =>
+        db.WriteAsync(() => NextAsync(db, key, cancellationToken), cancellationToken);
+
+    private static async Task<long> NextAsync(WorkshopDbContext db, string key, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try

@@ -33,7 +33,13 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Runs a unit of writes (a transaction, a counter) in turn with this process's other writers where the database needs it.</summary>
+    public virtual Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => write();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var audited = ChangeTracker.Entries<AggregateRoot>()
@@ -101,9 +107,14 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkshopDbContext).Assembly);
 }
 
-/// <summary>The embedded default: one SQLite file next to the API.</summary>
+/// <summary>The embedded default: one SQLite file next to the API; its writers take turns (<see cref="SqliteWriteGate"/>).</summary>
 public sealed class SqliteWorkshopDbContext(DbContextOptions<SqliteWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : WorkshopDbContext(options, actor, clock);
+    : WorkshopDbContext(options, actor, clock)
+{
+    private SqliteWriteGate Gate => SqliteWriteGate.For(Database.GetConnectionString() ?? string.Empty);
+
+    public override Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => Gate.RunAsync(write, cancellationToken);
+}
 
 /// <summary>Production: PostgreSQL through Npgsql, shared by several API instances.</summary>
 public sealed class NpgsqlWorkshopDbContext(DbContextOptions<NpgsqlWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock)

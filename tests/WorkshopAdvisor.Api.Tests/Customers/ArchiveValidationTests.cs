@@ -109,6 +109,22 @@ public sealed class ArchiveValidationTests(ShopFixture shop) : IClassFixture<Sho
     }
 
     [Fact]
+    public async Task Lookup_AfterThePlateChanged_FindsTheNewPlateAndNotTheOld()
+    {
+        var customer = await NewCustomerAsync();
+        var vin = Identifiers.ValidVin();
+        var (oldPlate, newPlate) = (Identifiers.Plate(), Identifiers.NewEnergyPlate());
+        var vehicle = await (await Advisor.PostJson($"/customers/{customer}/vehicles", new { vin, plate = oldPlate, model = "比亚迪 秦" })).Read<VehicleResponse>();
+
+        await (await Advisor.PutJson($"/vehicles/{vehicle.Id}", new { vin, plate = newPlate, model = "比亚迪 秦" })).Read<VehicleResponse>();
+
+        var byNew = await Advisor.GetFromJsonAsync<List<LookupHit>>($"/lookup?q={Uri.EscapeDataString(newPlate[2..])}", ShopFixture.Json);
+        var byOld = await Advisor.GetFromJsonAsync<List<LookupHit>>($"/lookup?q={Uri.EscapeDataString(oldPlate[2..])}", ShopFixture.Json);
+        Assert.Contains(byNew!, h => h.VehicleId == vehicle.Id);
+        Assert.DoesNotContain(byOld!, h => h.VehicleId == vehicle.Id);
+    }
+
+    [Fact]
     public async Task Lookup_WithTooShortQuery_Is400()
     {
         var response = await Advisor.GetAsync("/lookup?q=1");

@@ -51,15 +51,9 @@ public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
                 throw new ConcurrencyConflictException($"The order is at version {order.Version}, not {version} as the If-Match header says: someone changed it. Reload it.");
             }
             var now = clock.GetUtcNow().UtcDateTime;
-            await using var transaction = transactional ? await db.Database.BeginTransactionAsync(ct) : null;
-            await action(order, now);
             try
             {
-                await db.SaveChangesAsync(ct);
-                if (transaction is not null)
-                {
-                    await transaction.CommitAsync(ct);
-                }
+                await (transactional ? db.WriteAsync(() => InTransaction(() => action(order, now), ct), ct) : ActAndSave(() => action(order, now), ct));
                 http.Response.Headers.ETag = ETag(order.Version);
                 return order.ToResponse(now);
             }
@@ -68,6 +62,20 @@ public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    private async Task<int> ActAndSave(Func<Task> act, CancellationToken ct)
+    {
+        await act();
+        return await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<int> InTransaction(Func<Task> act, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var written = await ActAndSave(act, ct);
+        await transaction.CommitAsync(ct);
+        return written;
     }
 
     public static string ETag(int version) => $"\"{version}\"";

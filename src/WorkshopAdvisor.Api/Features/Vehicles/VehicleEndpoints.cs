@@ -68,23 +68,58 @@ public static class VehicleEndpoints
             .WithSummary("Front-desk look-up by plate fragment, VIN fragment or phone number.");
     }
 
+    /// <summary>
+    /// Three narrow queries instead of one wide one: plate or VIN fragments through the trigram index,
+    /// phone prefixes through the phone index (a range, which every collation orders alike for digits),
+    /// then the hits with their owners.
+    /// </summary>
     private static async Task<IResult> Lookup(string? q, WorkshopDbContext db, CancellationToken ct)
     {
         var term = Plate.Normalize(q);
-        if (term.Length < 3)
+        if (term.Count(char.IsLetterOrDigit) < 3)
         {
             return Problems.Validation("q", "type at least 3 characters of a plate, VIN or phone number");
         }
-        var phonePrefix = SqlLike.Prefix(PhoneNumber.Normalize(q));
+        const int Limit = 20;
+        var vehicleIds = await db.VehicleIdsContaining(term).Take(Limit).ToListAsync(ct);
+        var customerIds = new List<long>();
+        if (PhonePrefixRange(PhoneNumber.Normalize(q)) is var (low, high))
+        {
+            // Translated to SQL's own comparison operators: no .NET culture is involved.
+#pragma warning disable CA1309, CA1310
+            customerIds = await db.Customers
+                .SelectMany(c => c.Phones.Where(p => string.Compare(p.Number, low) >= 0 && (high == null || string.Compare(p.Number, high) < 0)), (c, _) => c.Id)
+                .Take(Limit).ToListAsync(ct);
+#pragma warning restore CA1309, CA1310
+        }
         var hits = await db.Vehicles.AsNoTracking()
+            .Where(v => vehicleIds.Contains(v.Id) || customerIds.Contains(v.CustomerId))
             .Join(db.Customers, v => v.CustomerId, c => c.Id, (v, c) => new { v, c })
-            .Where(x => (x.v.Plate != null && x.v.Plate.Contains(term)) || x.v.Vin.Contains(term) || x.c.Phones.Any(p => EF.Functions.Like(p.Number, phonePrefix)))
             .OrderBy(x => x.v.Plate)
-            .Take(20)
+            .Take(Limit)
             .Select(x => new LookupHit(x.v.Id, x.v.Vin, x.v.Plate, x.v.Model, x.c.Id, x.c.Name,
                 x.c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number).FirstOrDefault() ?? "", x.c.Class))
             .ToListAsync(ct);
         return Results.Ok(hits);
+    }
+
+    /// <summary>The numbers starting with a digit prefix are those from the prefix up to the next prefix ("139" → ["139", "140")).</summary>
+    private static (string Low, string? High)? PhonePrefixRange(string digits)
+    {
+        if (digits.Length < 3 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        var next = digits.ToCharArray();
+        for (var i = next.Length - 1; i >= 0; i--)
+        {
+            if (next[i] < '9')
+            {
+                next[i]++;
+                return (digits, new string(next, 0, i + 1));
+            }
+        }
+        return (digits, null);
     }
 
     private static async Task<IResult?> DuplicateOf(WorkshopDbContext db, Vehicle vehicle, CancellationToken ct)
