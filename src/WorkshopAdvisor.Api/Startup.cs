@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkshopAdvisor.Api.Features.Benchmark;
 using WorkshopAdvisor.Api.Features.Boards;
 using WorkshopAdvisor.Api.Features.Customers;
+using WorkshopAdvisor.Api.Features.Documents;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Features.Users;
 using WorkshopAdvisor.Api.Features.Vehicles;
@@ -29,6 +30,7 @@ public static class Startup
         services.AddScoped<ICurrentActor, CurrentUser>();
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));
         services.AddScoped<OrderStore>();
+        services.AddDocuments(configuration);
 
         services.AddAutoMapper8();
         AddValidators(services);
@@ -79,6 +81,7 @@ public static class Startup
         orders.MapWorkshop();
         orders.MapCompletion();
         orders.MapWarranty();
+        app.MapDocuments();
         app.MapMyJobs();
         app.MapBoards();
         app.MapBenchmarkBaselines(app.Configuration);

@@ -9,7 +9,7 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
 /// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
 /// </summary>
-public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string ManagerPassword = "manager-password-for-tests";
 
@@ -26,6 +26,10 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebAppl
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
         builder.UseSetting("Auth:TokenHours", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
     }
 }

@@ -22,6 +22,9 @@ public class ShopFixture : IAsyncLifetime
 
     public ApiFactory Api { get; private set; } = null!;
 
+    /// <summary>Configuration a fixture adds to the API's (e.g. the shop's letterhead).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public long StaffId(Role role) => _staff[role].Id;
 
     public string Password(Role role) => $"password-of-{role.ToString().ToLowerInvariant()}";
@@ -30,7 +33,7 @@ public class ShopFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Api = new ApiFactory(Database, Clock);
+        Api = new ApiFactory(Database, Clock, Settings);
         var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
         _staff[Role.Manager] = (await IdOf(manager), manager);
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Manager))
@@ -53,7 +56,7 @@ public class ShopFixture : IAsyncLifetime
     public async Task RestartAsync()
     {
         await Api.DisposeAsync();
-        Api = new ApiFactory(Database, Clock);
+        Api = new ApiFactory(Database, Clock, Settings);
         foreach (var role in _staff.Keys.ToList())
         {
             var name = role == Role.Manager ? "manager" : UserName(role);
