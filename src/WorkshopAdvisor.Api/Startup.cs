@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkshopAdvisor.Api.Features.Boards;
 using WorkshopAdvisor.Api.Features.Customers;
+using WorkshopAdvisor.Api.Features.Pages;
 using WorkshopAdvisor.Api.Features.RepairOrders;
+using WorkshopAdvisor.Api.Features.Signing;
 using WorkshopAdvisor.Api.Features.Users;
 using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Http;
@@ -37,8 +38,8 @@ public static class Startup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:TokenHours", 12)));
+        services.AddStaffAuthentication(configuration);
+        services.AddCsrfProtection();
         services.AddAuthorization(o =>
         {
             o.AddWorkshopPolicies();
@@ -47,6 +48,8 @@ public static class Startup
         });
         services.AddWorkshopRateLimits(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddSigning(configuration);
+        services.AddLogRedaction();
         return services;
     }
 
@@ -60,9 +63,11 @@ public static class Startup
             o.SwaggerEndpoint("/openapi/v1.json", "WorkshopAdvisor");
             o.DocumentTitle = "WorkshopAdvisor API";
         });
+        app.UseStaffPageAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseCsrfProtection();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
@@ -78,8 +83,11 @@ public static class Startup
         orders.MapWorkshop();
         orders.MapCompletion();
         orders.MapWarranty();
+        orders.MapSigningLinks();
         app.MapMyJobs();
         app.MapBoards();
+        app.MapSigningPages();
+        app.MapStaffPages();
         return app;
     }
 
