@@ -9,7 +9,7 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
 /// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
 /// </summary>
-public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public const string ManagerPassword = "manager-password-for-tests";
 
@@ -24,8 +24,10 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock) : WebAppl
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:SigningPerMinute", "10000");
         // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
         builder.UseSetting("Auth:TokenHours", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        configure?.Invoke(builder);
     }
 }
