@@ -41,6 +41,10 @@ public static class SigningPageEndpoints
         {
             return refusal;
         }
+        if (!http.Request.HasFormContentType)
+        {
+            return page.Form(order!, link!, SigningForm.Empty, SigningText.ChooseEveryLine, StatusCodes.Status400BadRequest);
+        }
         var form = SigningForm.Read(await http.Request.ReadFormAsync(ct), order!.Estimates.Single(v => v.Number == link!.EstimateVersion));
         if (form.Error is { } error)
         {
