@@ -35,7 +35,7 @@ public sealed class SigningRateLimit(IConfiguration configuration, SigningPage p
     private readonly int _perMinute = configuration.GetValue("RateLimits:SigningPerMinute", 20);
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
-        new ValueTask(page.Message(SigningText.TooManyRequests.Title, SigningText.TooManyRequests.Message, StatusCodes.Status429TooManyRequests, "rate-limited")
+        new ValueTask(page.Message(SigningText.TooManyRequests, StatusCodes.Status429TooManyRequests, "rate-limited")
             .ExecuteAsync(context.HttpContext));
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimits.PerClientAddress(httpContext, _perMinute);

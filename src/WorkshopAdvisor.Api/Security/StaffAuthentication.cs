@@ -72,7 +72,7 @@ public static class StaffAuthentication
 
     private const string NoAccessPage =
         "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-        "<title>无权访问 · No access</title><link rel=\"stylesheet\" href=\"/assets/pages.css\"></head><body class=\"staff\"><main>" +
+        "<title>无权访问 · No access</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/pages.css\"></head><body class=\"staff\"><main>" +
         "<section class=\"card notice\" id=\"notice\" data-reason=\"forbidden\"><h2>无权访问此页面 <span class=\"en\">No access to this page</span></h2>" +
         "<p>您的岗位不能使用此页面。 <span class=\"en\">Your role does not give access to this page.</span></p>" +
         "<p><a href=\"/app\">返回我的页面 <span class=\"en\">Back to my page</span></a> · " +

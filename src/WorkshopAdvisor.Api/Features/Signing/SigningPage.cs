@@ -100,18 +100,19 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
 
     public HtmlPage Refused(SigningLinkState state)
     {
-        var (title, message) = SigningText.Refusal(state);
-        return Message(title, message, state == SigningLinkState.Usable ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone, state.ToString().ToLowerInvariant());
+        var (title, message, english) = SigningText.Refusal(state);
+        return Message((title, message, english), state == SigningLinkState.Usable ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone, state.ToString().ToLowerInvariant());
     }
 
-    public HtmlPage NotFound() => Message(SigningText.NotFound.Title, SigningText.NotFound.Message, StatusCodes.Status404NotFound, "not-found");
+    public HtmlPage NotFound() => Message(SigningText.NotFound, StatusCodes.Status404NotFound, "not-found");
 
-    public HtmlPage Message(string title, string message, int status, string reason)
+    public HtmlPage Message((string Title, string Message, string English) text, int status, string reason)
     {
+        var (title, message, english) = text;
         var contact = shop.Value.Phone is { Length: > 0 } phone
             ? $"<p class=\"fine\">服务热线 <span class=\"en\">Service desk</span>: {E(phone)}</p>"
             : string.Empty;
-        var body = $"<section class=\"card notice\" id=\"notice\" data-reason=\"{E(reason)}\"><h2>{E(title)}</h2><p>{E(message)}</p>{contact}</section>";
+        var body = $"<section class=\"card notice\" id=\"notice\" data-reason=\"{E(reason)}\"><h2>{E(title)}</h2><p>{E(message)}</p><p class=\"en\">{E(english)}</p>{contact}</section>";
         return Page(title, body, status);
     }
 
@@ -175,7 +176,7 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
         var html = new StringBuilder("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"robots\" content=\"noindex, nofollow\">")
-            .Append("<title>").Append(E(title)).Append("</title>")
+            .Append("<title>").Append(E(title)).Append("</title><link rel=\"icon\" href=\"data:,\">")
             .Append("<link rel=\"stylesheet\" href=\"/assets/pages.css\"></head><body class=\"customer\">")
             .Append("<header class=\"bar\"><div class=\"shop\">").Append(E(shop.Value.Name)).Append("</div></header><main>")
             .Append(body)

@@ -152,7 +152,7 @@ public sealed partial class FriendlyFailure(SigningPage page, ILogger<FriendlyFa
 #pragma warning restore CA1031
         {
             LogFailure(logger, e);
-            return page.Message(SigningText.Failed.Title, SigningText.Failed.Message, StatusCodes.Status500InternalServerError, "failed");
+            return page.Message(SigningText.Failed, StatusCodes.Status500InternalServerError, "failed");
         }
     }
 

@@ -13,29 +13,29 @@ public static class SigningText
 
     public static string Invalid(string detail) => $"提交的内容有误，请检查后重试。 The submission has a problem: {detail}";
 
-    public static (string Title, string Message) Refusal(SigningLinkState state) => state switch
+    public static (string Title, string Message, string English) Refusal(SigningLinkState state) => state switch
     {
         SigningLinkState.Used => ("此链接已使用 · Link already used",
-            "您已通过此链接提交过确认，每个链接只能使用一次。如需更改，请联系您的服务顾问。 " +
+            "您已通过此链接提交过确认，每个链接只能使用一次。如需更改，请联系您的服务顾问。",
             "A decision was already submitted through this link; each link works once. To change it, please contact your service advisor."),
         SigningLinkState.Expired => ("此链接已过期 · Link expired",
-            "此链接已超过有效期。请联系您的服务顾问重新发送。 This link has expired. Please ask your service advisor for a new one."),
+            "此链接已超过有效期。请联系您的服务顾问重新发送。", "This link has expired. Please ask your service advisor for a new one."),
         SigningLinkState.Revoked => ("此链接已失效 · Link replaced",
-            "服务顾问已发送了新的链接，请使用最新的链接。 Your service advisor has sent a newer link; please use the latest one."),
+            "服务顾问已发送了新的链接，请使用最新的链接。", "Your service advisor has sent a newer link; please use the latest one."),
         SigningLinkState.Outdated => ("估价已更新 · Estimate changed",
-            "此链接对应的估价已更新或已在店内确认，链接不再有效。请联系您的服务顾问。 " +
+            "此链接对应的估价已更新或已在店内确认，链接不再有效。请联系您的服务顾问。",
             "The estimate behind this link has changed or was already decided at the shop, so the link no longer works. Please contact your service advisor."),
         _ => NotFound,
     };
 
-    public static readonly (string Title, string Message) NotFound = ("链接无效 · Link not valid",
-        "找不到此链接，请检查链接是否完整，或联系您的服务顾问。 This link was not found. Check that it is complete, or contact your service advisor.");
+    public static readonly (string Title, string Message, string English) NotFound = ("链接无效 · Link not valid",
+        "找不到此链接，请检查链接是否完整，或联系您的服务顾问。", "This link was not found. Check that it is complete, or contact your service advisor.");
 
-    public static readonly (string Title, string Message) TooManyRequests = ("请稍后再试 · Please wait",
-        "请求过于频繁，请一分钟后再试。 Too many requests; please try again in a minute.");
+    public static readonly (string Title, string Message, string English) TooManyRequests = ("请稍后再试 · Please wait",
+        "请求过于频繁，请一分钟后再试。", "Too many requests; please try again in a minute.");
 
-    public static readonly (string Title, string Message) Failed = ("出错了 · Something went wrong",
-        "系统暂时无法处理，请稍后再试或联系您的服务顾问。 We could not process this just now. Please try again later or contact your service advisor.");
+    public static readonly (string Title, string Message, string English) Failed = ("出错了 · Something went wrong",
+        "系统暂时无法处理，请稍后再试或联系您的服务顾问。", "We could not process this just now. Please try again later or contact your service advisor.");
 
     public static string Category(Domain.Guarantees.RepairCategory category) => category switch
     {
