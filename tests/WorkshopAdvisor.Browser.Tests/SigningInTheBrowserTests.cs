@@ -56,6 +56,7 @@ public sealed class SigningInTheBrowserTests(BrowserShop shop) : IClassFixture<B
         phone.Screenshot("pages-signing");
         Submit(phone);
         phone.Screenshot("pages-signing-done");
+        phone.AssertNoPageErrors();
 
         Assert.Contains("¥1,576.50", phone.Find("#approved-sum").Text, StringComparison.Ordinal);
         var after = await OrderAsync(order.Id);
@@ -128,6 +129,8 @@ public sealed class SigningInTheBrowserTests(BrowserShop shop) : IClassFixture<B
             Assert.Contains("expired", notice.Text, StringComparison.Ordinal);
             Assert.Empty(phone.FindAll("#sign-form"));
             phone.Screenshot("pages-signing-expired");
+            // The page is served as 410 Gone, which the browser reports; nothing else went wrong.
+            Assert.Equal("410 (Gone)", Assert.Single(phone.PageErrors())[^10..]);
         }
         finally
         {

@@ -46,6 +46,7 @@ public sealed class TechnicianBoardTests(BrowserShop shop) : IClassFixture<Brows
         tablet.Click(card + " button.start");
         tablet.WaitFor(card + "[data-status='InProgress']");
         tablet.Screenshot("pages-technician");
+        tablet.AssertNoPageErrors();
         Assert.Equal(JobStatus.InProgress, (await OrderAsync(order.Id)).Jobs[0].Status);
 
         tablet.Click(card + " button.finish");

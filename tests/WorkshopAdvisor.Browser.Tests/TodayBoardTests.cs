@@ -46,6 +46,7 @@ public sealed class TodayBoardTests(BrowserShop shop) : IClassFixture<BrowserSho
             tablet.WaitFor($"#ready article.order[data-order='{ready.Number}']");
             Assert.True(tablet.Find("#care-calls").GetAttribute("hidden") is not null, "the care-calls section shows although nothing provides it yet");
             tablet.Screenshot("pages-today");
+            tablet.AssertNoPageErrors();
 
             tablet.Driver.Manage().Window.Size = new System.Drawing.Size(390, 844);
             tablet.WaitFor($"#late article.order[data-order='{late.Number}']");

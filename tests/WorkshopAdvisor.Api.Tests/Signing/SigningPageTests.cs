@@ -313,6 +313,36 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
         Assert.Equal(3, after.Jobs.Count);
     }
 
+    [Fact]
+    public async Task Submit_TwiceAtTheSameMoment_RecordsOneDecisionAndTellsTheOtherTheLinkWasUsed()
+    {
+        var order = await AwaitingApprovalAsync();
+        var (_, path) = await shop.SigningLinkAsync(order.Id, 1);
+
+        var responses = await Task.WhenAll(
+            shop.Anonymous().PostAsync(path, SigningLinks.Form([1, 2, 3, 4], [], name: "张伟")),
+            shop.Anonymous().PostAsync(path, SigningLinks.Form([], [1, 2, 3, 4], name: "李娜")));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Gone], responses.Select(r => r.StatusCode).Order());
+        var after = await OrderAsync(order.Id);
+        var winner = responses[0].StatusCode == HttpStatusCode.OK ? "张伟" : "李娜";
+        Assert.Equal(winner, after.Estimates[0].Decision!.DecidedBy);
+        var audit = await (await shop.As(Role.Advisor).GetAsync($"/repair-orders/{order.Id}/audit")).Read<List<AuditEntryResponse>>();
+        Assert.Single(audit, a => a.Action == "RecordCustomerDecision");
+    }
+
+    [Fact]
+    public async Task Submit_LargerThanASignatureCouldBe_IsRefused()
+    {
+        var order = await AwaitingApprovalAsync();
+        var (_, path) = await shop.SigningLinkAsync(order.Id, 1);
+
+        var response = await shop.Anonymous().PostAsync(path, SigningLinks.Form([1, 2, 3, 4], [], signature: "data:image/png;base64," + new string('A', 2 * 1024 * 1024)));
+
+        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"got {(int)response.StatusCode}");
+        Assert.Equal(OrderStatus.AwaitingApproval, (await OrderAsync(order.Id)).Status);
+    }
+
     public static async Task AssertRefusalPage(HttpResponseMessage response, HttpStatusCode status, string reason)
     {
         var html = await response.Content.ReadAsStringAsync();

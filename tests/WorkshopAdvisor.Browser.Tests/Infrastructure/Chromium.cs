@@ -18,6 +18,7 @@ public sealed class Chromium : IDisposable
 
     private readonly string _profile = Path.Combine(Path.GetTempPath(), "workshop-chromium", Guid.NewGuid().ToString("N"));
     private readonly string _baseUrl;
+    private List<string>? _errors;
 
     private Chromium(string baseUrl, ChromeOptions options)
     {
@@ -144,6 +145,17 @@ public sealed class Chromium : IDisposable
         stroke.AddAction(finger.CreatePointerUp(MouseButton.Touch));
         Driver.PerformActions(stroke.ToActionSequenceList());
     }
+
+    /// <summary>
+    /// Nothing went wrong in the page: no script error, no Content-Security-Policy refusal, no failed load
+    /// (except what the page expects to fail: the care calls that do not exist yet).
+    /// </summary>
+    public void AssertNoPageErrors() => Assert.True(PageErrors().Count == 0, "the page reported errors:\n" + string.Join('\n', PageErrors()));
+
+    /// <summary>What the browser reported as severe, read once (chromedriver empties its log as it is read).</summary>
+    public IReadOnlyList<string> PageErrors() => _errors ??= [.. Driver.Manage().Logs.GetLog(LogType.Browser)
+        .Where(e => e.Level == OpenQA.Selenium.LogLevel.Severe && !e.Message.Contains("/care/calls", StringComparison.Ordinal))
+        .Select(e => e.Message)];
 
     /// <summary>The whole page, not only what fits on the screen: sized to the document's height first.</summary>
     public string Screenshot(string name, bool fullPage = true)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Http;
@@ -17,6 +18,7 @@ namespace WorkshopAdvisor.Api.Features.Signing;
 public static class SigningPageEndpoints
 {
     public const string PathPrefix = "/sign";
+    public const int MaxRequestBytes = 1024 * 1024;
 
     public static void MapSigningPages(this IEndpointRouteBuilder app)
     {
@@ -25,7 +27,9 @@ public static class SigningPageEndpoints
         sign.MapGet("/{token}", Show);
         // No anti-forgery token: nothing ambient authenticates this request (the secret is in the URL, which
         // another site cannot know), and a staff cookie that happens to be in the browser is not used here.
-        sign.MapPost("/{token}", Submit).DisableAntiforgery();
+        sign.MapPost("/{token}", Submit).DisableAntiforgery()
+            // A drawn signature is tens of kilobytes; nothing a customer sends needs more than this.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes));
     }
 
     private static async Task<IResult> Show(string token, HttpContext http, OrderStore store, ShopCalendar calendar, SigningPage page, CancellationToken ct)
@@ -146,6 +150,11 @@ public sealed partial class FriendlyFailure(SigningPage page, ILogger<FriendlyFa
         try
         {
             return await next(context);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The client's fault (a body over the size limit, a broken form): said as such, not logged as ours.
+            return page.Message(e.StatusCode == StatusCodes.Status413PayloadTooLarge ? SigningText.TooLarge : SigningText.Failed, e.StatusCode, "bad-request");
         }
 #pragma warning disable CA1031 // The customer must never see an API error; the fault is logged in full.
         catch (Exception e) when (e is not OperationCanceledException)

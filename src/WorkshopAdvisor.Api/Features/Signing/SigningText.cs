@@ -34,6 +34,9 @@ public static class SigningText
     public static readonly (string Title, string Message, string English) TooManyRequests = ("请稍后再试 · Please wait",
         "请求过于频繁，请一分钟后再试。", "Too many requests; please try again in a minute.");
 
+    public static readonly (string Title, string Message, string English) TooLarge = ("内容过大 · Too large",
+        "提交的内容过大，请清除签名后重新签名再提交。", "What was sent is too large; clear the signature, sign again and submit.");
+
     public static readonly (string Title, string Message, string English) Failed = ("出错了 · Something went wrong",
         "系统暂时无法处理，请稍后再试或联系您的服务顾问。", "We could not process this just now. Please try again later or contact your service advisor.");
 
