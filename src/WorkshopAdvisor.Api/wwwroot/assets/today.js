@@ -98,7 +98,8 @@
   }
 
   // CARE-CALLS: the customer-care feature (built on another branch) is expected to answer
-  // GET /care/calls?due=today with a list. Until it exists (404) the section stays hidden and is not asked again.
+  // GET /care/calls?due=today with a list (or {items: [...]}) of calls with customerName, plate, orderNumber,
+  // kind or reason, dueAt. Until it exists (404) the section stays hidden and is not asked again.
   async function loadCareCalls() {
     if (careCalls === 'absent') { return; }
     var section = document.getElementById('care-calls');
@@ -114,7 +115,8 @@
         ]);
       });
     } catch (e) {
-      if (e.status === 404) { careCalls = 'absent'; }
+      // Not there yet (404), or not for this role (403): stop asking.
+      if (e.status === 404 || e.status === 403) { careCalls = 'absent'; }
       section.hidden = true;
     }
   }
