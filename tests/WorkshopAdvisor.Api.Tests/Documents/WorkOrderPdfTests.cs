@@ -207,6 +207,26 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         await response.AssertProblem(HttpStatusCode.NotFound, "/problems/not-found");
     }
 
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
+    public async Task WorkOrder_SignedByTheCustomerThroughTheLink_PrintsTheDrawnSignatureAsRemote()
+    {
+        var car = await shop.RegisterCarAsync();
+        var order = await shop.ReceiveAsync(car.VehicleId);
+        await shop.DiagnoseAsync(order.Id);
+        order = await shop.EstimateAsync(order.Id);
+        var (_, path) = await shop.SigningLinkAsync(order.Id, 1);
+        var drawn = "data:image/png;base64," + Convert.ToBase64String(TestPng.TransparentSignature());
+        var submitted = await shop.Anonymous().PostAsync(path, SigningLinks.Form([1, 2, 3, 4], [], signature: drawn, contentHash: order.Estimates[0].ContentHash));
+        Assert.Equal(System.Net.HttpStatusCode.OK, submitted.StatusCode);
+
+        var pdf = await shop.PdfAsync($"/repair-orders/{order.Id}/documents/work-order.pdf", $"{order.Number}-work-order.pdf");
+
+        Assert.Equal(2, ImageRows(pdf).Count(i => i is ["image", "240", "80"])); // the customer's signature on each copy
+        var text = PdfTools.Text(pdf);
+        Assert.Equal(2, Regex.Count(text, "远程确认 Remote")); // the approval line of each copy says how the customer decided
+        Assert.Contains("张伟", text, StringComparison.Ordinal);
+    }
+
     private async Task<RepairOrderResponse> ApprovedOrderAsync()
     {
         var car = await shop.RegisterCarAsync();

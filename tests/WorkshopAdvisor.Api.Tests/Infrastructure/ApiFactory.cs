@@ -9,7 +9,8 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
 /// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
 /// </summary>
-public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     public const string ManagerPassword = "manager-password-for-tests";
 
@@ -24,6 +25,7 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnly
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:SigningPerMinute", "10000");
         // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
         builder.UseSetting("Auth:TokenHours", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -31,5 +33,6 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, IReadOnly
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        configure?.Invoke(builder);
     }
 }

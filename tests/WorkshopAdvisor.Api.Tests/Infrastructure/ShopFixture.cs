@@ -33,7 +33,7 @@ public class ShopFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Api = new ApiFactory(Database, Clock, Settings);
+        Api = CreateApi();
         var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
         _staff[Role.Manager] = (await IdOf(manager), manager);
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Manager))
@@ -44,6 +44,9 @@ public class ShopFixture : IAsyncLifetime
             _staff[role] = (id, await SignInAsync(UserName(role), Password(role)));
         }
     }
+
+    /// <summary>The API under test; a fixture may serve it differently (on Kestrel for a browser, with other settings).</summary>
+    protected virtual ApiFactory CreateApi() => new(Database, Clock, Settings);
 
     public virtual Task DisposeAsync()
     {
@@ -56,7 +59,7 @@ public class ShopFixture : IAsyncLifetime
     public async Task RestartAsync()
     {
         await Api.DisposeAsync();
-        Api = new ApiFactory(Database, Clock, Settings);
+        Api = CreateApi();
         foreach (var role in _staff.Keys.ToList())
         {
             var name = role == Role.Manager ? "manager" : UserName(role);
