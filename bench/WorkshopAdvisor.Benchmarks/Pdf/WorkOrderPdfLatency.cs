@@ -11,7 +11,7 @@ namespace WorkshopAdvisor.Benchmarks.Pdf;
 /// order to the PDF bytes, one PDF per measured iteration, after warm-up, so that median and P99 are
 /// those of single PDFs. Database and HTTP are not included (measured apart).
 /// </summary>
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 30, iterationCount: 300, invocationCount: 1)]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 150, iterationCount: 300, invocationCount: 1)]
 [MemoryDiagnoser]
 public class WorkOrderPdfLatency
 {
