@@ -3,8 +3,11 @@ using System.Diagnostics;
 
 namespace WorkshopAdvisor.LoadDriver;
 
-/// <summary>One scenario's figures: requests per second and latency percentiles.</summary>
+/// <summary>One measured phase of a scenario: requests per second and latency percentiles.</summary>
 internal sealed record Result(string Scenario, int Requests, int Errors, double PerSecond, double P50, double P99, double Max);
+
+/// <summary>A scenario measured twice: saturated (throughput) and under the light load of one client per core (latency).</summary>
+internal sealed record ScenarioResult(string Scenario, Result Saturated, Result Light);
 
 internal static class Measurement
 {

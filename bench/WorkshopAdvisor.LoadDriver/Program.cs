@@ -13,6 +13,7 @@ string? Arg(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstO
 var provider = Arg("provider") ?? "Sqlite";
 var database = Arg("database") ?? throw new ArgumentException("--database is required");
 var workers = int.Parse(Arg("workers") ?? "8", CultureInfo.InvariantCulture);
+var lightWorkers = int.Parse(Arg("light-workers") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 var seconds = double.Parse(Arg("seconds") ?? "10", CultureInfo.InvariantCulture);
 var password = Arg("password") ?? "load-test-password";
 var apiDll = Arg("api") ?? Path.Combine(Repo.Root, "src/WorkshopAdvisor.Api/bin/Release/net10.0/WorkshopAdvisor.Api.dll");
@@ -45,7 +46,7 @@ await using (var db = Repo.Context(provider, connection))
     var busy = await db.RepairOrders.AsNoTracking().Where(o => o.Status != OrderStatus.HandedOver && o.Status != OrderStatus.Cancelled).Select(o => o.VehicleId).ToListAsync();
     free = new ConcurrentQueue<long>(vehicles.Select(v => v.Id).Except(busy).OrderBy(_ => Random.Shared.Next()));
 }
-Console.WriteLine($"{vehicles.Count} vehicles, {free.Count} without an open order; {workers} workers, {seconds} s per scenario");
+Console.WriteLine($"{vehicles.Count} vehicles, {free.Count} without an open order; {workers} clients for throughput, {lightWorkers} for latency, {seconds} s each");
 
 await using var api = await ApiProcess.StartAsync(apiDll, provider, connection);
 using var shop = new ShopClient(api.Address, password);
@@ -59,7 +60,7 @@ foreach (var t in technicians)
 }
 
 var prepare = new Preparation(shop, free, advisors);
-var results = new List<Result>();
+var results = new List<ScenarioResult>();
 var warmUp = TimeSpan.FromSeconds(2);
 var duration = TimeSpan.FromSeconds(seconds);
 bool Wanted(string scenario) => only is null || only.Contains(scenario);
@@ -69,10 +70,11 @@ async Task Run(string scenario, Func<int, Task<bool>> operation)
     {
         return;
     }
-    var result = await Measurement.RunAsync(scenario, workers, warmUp, duration, operation);
-    results.Add(result);
+    var saturated = await Measurement.RunAsync(scenario, workers, warmUp, duration, operation);
+    var light = await Measurement.RunAsync(scenario, lightWorkers, TimeSpan.Zero, duration, operation);
+    results.Add(new ScenarioResult(scenario, saturated, light));
     var (now, peak) = api.Memory();
-    Console.WriteLine($"{result.Scenario,-20} {result.PerSecond,8:F0}/s  p50 {result.P50,6:F2} ms  p99 {result.P99,6:F2} ms  ({result.Requests} requests, {result.Errors} errors)  RSS {now:F0} MiB, peak {peak:F0} MiB");
+    Console.WriteLine($"{scenario,-22} {saturated.PerSecond,7:F0}/s with {workers} clients; with {lightWorkers}: p50 {light.P50,6:F2} ms p99 {light.P99,6:F2} ms ({saturated.Errors + light.Errors} errors)  RSS {now:F0} MiB, peak {peak:F0} MiB");
 }
 string Advisor(int worker) => advisors[worker % advisors.Length];
 long AnyVehicle() => vehicles[Random.Shared.Next(vehicles.Count)].Id;
@@ -88,8 +90,8 @@ await Run("look-up by plate", async w =>
 });
 await Run("vehicle history", async w => { await shop.Get(Advisor(w), $"/vehicles/{AnyVehicle()}/history"); return true; });
 // Prepared after the reads (so the board holds a normal day), before the timed writes: orders waiting for approval, and orders in the workshop with dispatched jobs.
-var approvals = Wanted("approval") ? await prepare.OrdersAwaitingApprovalAsync(count: (int)(seconds * 150) + 600) : new ConcurrentQueue<(long Id, int Lines, string Advisor)>();
-var jobs = Wanted("job-status") ? await prepare.DispatchedJobsAsync(orders: 100, technicians, technicianIds) : [];
+var approvals = Wanted("estimate approval") ? await prepare.OrdersAwaitingApprovalAsync(count: (int)(seconds * 300) + 600) : new ConcurrentQueue<(long Id, int Lines, string Advisor)>();
+var jobs = Wanted("job status update") ? await prepare.DispatchedJobsAsync(orders: 100, technicians, technicianIds) : [];
 Console.WriteLine($"prepared {approvals.Count} orders awaiting approval, {jobs.Length} dispatched jobs");
 
 await Run("reception", async w =>
@@ -133,5 +135,5 @@ await Run("estimate approval", async w =>
 
 var (_, peakMemory) = api.Memory();
 Console.WriteLine();
-Console.WriteLine(Report.Markdown(results, peakMemory));
+Console.WriteLine(Report.Markdown(results, workers, lightWorkers, peakMemory));
 return 0;

@@ -8,16 +8,20 @@ namespace WorkshopAdvisor.LoadDriver;
 internal static class Report
 {
     /// <summary>The figures as a markdown table, each throughput also as a ratio to the raw baseline of its kind.</summary>
-    public static string Markdown(IReadOnlyList<Result> results, double peakMemoryMiB)
+    public static string Markdown(IReadOnlyList<ScenarioResult> results, int workers, int lightWorkers, double peakMemoryMiB)
     {
-        var rawRead = results.FirstOrDefault(r => r.Scenario.StartsWith("raw-read", StringComparison.Ordinal))?.PerSecond;
-        var rawWrite = results.FirstOrDefault(r => r.Scenario.StartsWith("raw-write", StringComparison.Ordinal))?.PerSecond;
+        double? Baseline(string prefix) => results.FirstOrDefault(r => r.Scenario.StartsWith(prefix, StringComparison.Ordinal))?.Saturated.PerSecond;
+        var (rawRead, rawWrite) = (Baseline("raw-read"), Baseline("raw-write"));
         var reads = new[] { "today board", "look-up by plate", "vehicle history", "raw-read (baseline)" };
-        var text = new StringBuilder("| scenario | requests/s | p50 ms | p99 ms | max ms | vs raw | errors |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"| scenario | requests/s ({workers} clients) | vs raw | p50 ms ({lightWorkers} clients) | p99 ms | max ms | errors |\n");
+        text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var r in results)
         {
             var baseline = reads.Contains(r.Scenario) ? rawRead : rawWrite;
-            text.Append(CultureInfo.InvariantCulture, $"| {r.Scenario} | {r.PerSecond:F0} | {r.P50:F2} | {r.P99:F2} | {r.Max:F1} | {(baseline is { } b ? (r.PerSecond / b).ToString("F2", CultureInfo.InvariantCulture) : "-")} | {r.Errors} |\n");
+            var ratio = baseline is { } b ? (r.Saturated.PerSecond / b).ToString("F2", CultureInfo.InvariantCulture) : "-";
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {r.Scenario} | {r.Saturated.PerSecond:F0} | {ratio} | {r.Light.P50:F2} | {r.Light.P99:F2} | {r.Light.Max:F1} | {r.Saturated.Errors + r.Light.Errors} |\n");
         }
         text.Append(CultureInfo.InvariantCulture, $"\nPeak working set of the API process (VmHWM): {peakMemoryMiB:F0} MiB\n");
         return text.ToString();

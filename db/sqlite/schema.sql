@@ -403,6 +403,33 @@ VALUES ('20261122134210_CustomerCare', '10.0.14');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "EstimateVersions" ADD "Decision_RemoteSignatureImageId" TEXT NULL;
+
+CREATE TABLE "SigningLinks" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SigningLinks" PRIMARY KEY AUTOINCREMENT,
+    "RepairOrderId" INTEGER NOT NULL,
+    "EstimateVersion" INTEGER NOT NULL,
+    "ContentHash" TEXT NOT NULL,
+    "TokenHash" TEXT NOT NULL,
+    "CreatedAt" TEXT NOT NULL,
+    "CreatedById" INTEGER NOT NULL,
+    "CreatedByName" TEXT NOT NULL,
+    "ExpiresAt" TEXT NOT NULL,
+    "UsedAt" TEXT NULL,
+    "RevokedAt" TEXT NULL,
+    CONSTRAINT "FK_SigningLinks_RepairOrders_RepairOrderId" FOREIGN KEY ("RepairOrderId") REFERENCES "RepairOrders" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_SigningLinks_RepairOrderId" ON "SigningLinks" ("RepairOrderId");
+
+CREATE UNIQUE INDEX "IX_SigningLinks_TokenHash" ON "SigningLinks" ("TokenHash");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122140454_SigningLinks', '10.0.14');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE VIRTUAL TABLE "VehicleSearch" USING fts5("Plate", "Vin", content='Vehicles', content_rowid='Id', tokenize='trigram');
 INSERT INTO "VehicleSearch"("VehicleSearch") VALUES ('rebuild');
 CREATE TRIGGER "Vehicles_search_insert" AFTER INSERT ON "Vehicles" BEGIN

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +7,10 @@ using WorkshopAdvisor.Api.Features.Benchmark;
 using WorkshopAdvisor.Api.Features.Boards;
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Features.Customers;
+using WorkshopAdvisor.Api.Features.Documents;
+using WorkshopAdvisor.Api.Features.Pages;
 using WorkshopAdvisor.Api.Features.RepairOrders;
+using WorkshopAdvisor.Api.Features.Signing;
 using WorkshopAdvisor.Api.Features.Users;
 using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Http;
@@ -31,6 +33,7 @@ public static class Startup
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));
         services.AddScoped<OrderStore>();
         services.AddCustomerCare(configuration, environment);
+        services.AddDocuments(configuration);
 
         services.AddAutoMapper8();
         AddValidators(services);
@@ -40,8 +43,8 @@ public static class Startup
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        services.AddAuthentication(BearerTokenDefaults.AuthenticationScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Auth:TokenHours", 12)));
+        services.AddStaffAuthentication(configuration);
+        services.AddCsrfProtection();
         services.AddAuthorization(o =>
         {
             o.AddWorkshopPolicies();
@@ -50,6 +53,8 @@ public static class Startup
         });
         services.AddWorkshopRateLimits(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddSigning(configuration);
+        services.AddLogRedaction();
         return services;
     }
 
@@ -63,9 +68,11 @@ public static class Startup
             o.SwaggerEndpoint("/openapi/v1.json", "WorkshopAdvisor");
             o.DocumentTitle = "WorkshopAdvisor API";
         });
+        app.UseStaffPageAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseCsrfProtection();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
@@ -81,9 +88,13 @@ public static class Startup
         orders.MapWorkshop();
         orders.MapCompletion();
         orders.MapWarranty();
+        orders.MapSigningLinks();
+        app.MapDocuments();
         app.MapMyJobs();
         app.MapBoards();
         app.MapCustomerCare();
+        app.MapSigningPages();
+        app.MapStaffPages();
         app.MapBenchmarkBaselines(app.Configuration);
         return app;
     }

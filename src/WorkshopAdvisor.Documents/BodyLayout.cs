@@ -27,6 +27,12 @@ internal static class BodyLayout
                     TableLayout.LayOut(table, context, units);
                     break;
                 case SignatureBlock signatures:
+                    // Signatures never start a page alone, apart from what they sign: the last line before them goes along.
+                    if (first > 0)
+                    {
+                        units[first - 1] = units[first - 1] with { KeepWithNext = true };
+                    }
+
                     SignatureLayout.LayOut(signatures, context, units);
                     break;
             }

@@ -98,6 +98,11 @@ internal static class TextWrapper
 
     private sealed class LineFiller(double maxWidth, Func<string, double> measure, List<string> lines)
     {
+        // A line's width is the sum of its pieces, which can exceed the width measured for the same
+        // text in one piece by a rounding error; a column sized to fit a text exactly must still fit it.
+        private const double Tolerance = 0.01;
+
+        private readonly double _maxWidth = maxWidth + Tolerance;
         private readonly StringBuilder _line = new();
         private double _lineWidth;
         private bool _lineHasText;
@@ -132,7 +137,7 @@ internal static class TextWrapper
             var space = _pendingSpace;
             _pendingSpace = null;
             var spaceWidth = space is null ? 0 : measure(space);
-            if (_lineWidth + spaceWidth + width <= maxWidth)
+            if (_lineWidth + spaceWidth + width <= _maxWidth)
             {
                 Append(space ?? string.Empty, spaceWidth, isText: false);
                 Append(atom, width, isText: true);
@@ -140,7 +145,7 @@ internal static class TextWrapper
             }
 
             NewLine();
-            if (width <= maxWidth)
+            if (width <= _maxWidth)
             {
                 Append(atom, width, isText: true);
                 return;
@@ -152,7 +157,7 @@ internal static class TextWrapper
             {
                 var element = elements.GetTextElement();
                 var elementWidth = measure(element);
-                if (_lineHasText && _lineWidth + elementWidth > maxWidth)
+                if (_lineHasText && _lineWidth + elementWidth > _maxWidth)
                 {
                     NewLine();
                 }

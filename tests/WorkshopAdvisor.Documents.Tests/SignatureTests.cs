@@ -30,6 +30,30 @@ public class SignatureTests
         Assert.Contains("李娜", text, StringComparison.Ordinal);
     }
 
+    [PopplerFact]
+    public void Render_WhenSignaturesDoNotFitOnThePage_TakeTheLineAboveThemAlong()
+    {
+        // However much comes before, the page with the signatures also shows the line they sign under.
+        var brokeOntoNewPage = false;
+        for (var fillers = 28; fillers <= 52; fillers++)
+        {
+            var blocks = Enumerable.Range(1, fillers).Select(i => (DocumentBlock)new Paragraph($"条款 Clause {i}"))
+                .Append(new Paragraph("SIGNED-CONTENT-LINE"))
+                .Append(new SignatureBlock([new SignatureSlot("客户签字 Customer", "张伟", null, null)]))
+                .ToList();
+
+            var pdf = new PdfRenderer().Render(new PrintDocument("Signed", null, blocks), TestDocuments.Shop);
+
+            var pages = PdfTools.PageCount(pdf);
+            var signaturePage = PdfTools.Text(pdf, pages);
+            Assert.Contains("客户签字 Customer", signaturePage, StringComparison.Ordinal);
+            Assert.Contains("SIGNED-CONTENT-LINE", signaturePage, StringComparison.Ordinal);
+            brokeOntoNewPage |= pages > 1 && !PdfTools.Text(pdf, pages - 1).Contains("SIGNED-CONTENT-LINE", StringComparison.Ordinal);
+        }
+
+        Assert.True(brokeOntoNewPage, "no filler count pushed the signatures onto a second page: the test proves nothing");
+    }
+
     [Fact]
     public void Render_WhenASignatureIsNotAnImage_RefusesNamingTheSlot()
     {

@@ -12,6 +12,16 @@ public class TextWrapperTests
     }
 
     [Fact]
+    public void Wrap_WhenTheLineIsExactlyAsWideAsTheText_KeepsItOnOneLine()
+    {
+        // 0.1 + 0.1 + 0.1 is 0.30000000000000004 in floating point: a column sized to the whole text is
+        // a hair narrower than the sum of its pieces, and must still hold it (a field label did not).
+        var lines = TextWrapper.Wrap("一二三", 0.3, s => s.Length * 0.1);
+
+        Assert.Equal(["一二三"], lines);
+    }
+
+    [Fact]
     public void Wrap_WhenLatinIsWiderThanTheLine_BreaksAtSpaces()
     {
         Assert.Equal(["the quick", "brown fox"], Wrap("the quick brown fox", 10));

@@ -32,16 +32,26 @@ public static class AuthEndpoints
 
     private static async Task<IResult> SignIn(SignInRequest request, WorkshopDbContext db, CancellationToken ct)
     {
+        var user = await VerifyAsync(db, request, ct);
+        if (user is null)
+        {
+            return SignInFailed();
+        }
+        return Results.SignIn(user.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>The active user with this name and password, or null; the same work either way.</summary>
+    public static async Task<User?> VerifyAsync(WorkshopDbContext db, SignInRequest request, CancellationToken ct)
+    {
         var userName = request.UserName?.Trim().ToLowerInvariant() ?? string.Empty;
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
         // Verify even for an unknown user so that timing does not tell which user names exist.
         var valid = Passwords.Verify(user ?? DummyUser.Value, request.Password ?? string.Empty);
-        if (user is null || !valid || !user.IsActive)
-        {
-            return Results.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "sign-in-failed", "Sign-in failed", "Unknown user name, wrong password, or the account is disabled."));
-        }
-        return Results.SignIn(user.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        return user is not null && valid && user.IsActive ? user : null;
     }
+
+    public static IResult SignInFailed() =>
+        Results.Problem(Problems.Create(StatusCodes.Status401Unauthorized, "sign-in-failed", "Sign-in failed", "Unknown user name, wrong password, or the account is disabled."));
 
     private static readonly Lazy<User> DummyUser = new(() =>
     {

@@ -6,16 +6,22 @@ using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.Api.Security;
 
-/// <summary>The signed-in member of staff, read from the request's claims; the system when there is no request.</summary>
+/// <summary>
+/// The signed-in member of staff, read from the request's claims; the system when there is no request.
+/// A request may name its actor itself (an <see cref="ICurrentActor"/> feature): the customer's signing page does.
+/// </summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentActor
 {
+    private ICurrentActor? Named => accessor.HttpContext?.Features.Get<ICurrentActor>();
+
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public long? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? long.Parse(id, CultureInfo.InvariantCulture) : null;
+    public long? UserId => Named is { } named ? named.UserId
+        : Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? long.Parse(id, CultureInfo.InvariantCulture) : null;
 
-    public string Name => Principal?.FindFirstValue(ClaimTypes.Name) ?? SystemActor.Instance.Name;
+    public string Name => Named?.Name ?? Principal?.FindFirstValue(ClaimTypes.Name) ?? SystemActor.Instance.Name;
 
-    public string Role => Principal?.FindFirstValue(ClaimTypes.Role) ?? SystemActor.Instance.Role;
+    public string Role => Named?.Role ?? Principal?.FindFirstValue(ClaimTypes.Role) ?? SystemActor.Instance.Role;
 }
 
 public static class ClaimsPrincipalExtensions

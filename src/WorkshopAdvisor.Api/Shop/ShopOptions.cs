@@ -12,6 +12,9 @@ public sealed class ShopOptions
     /// <summary>道路运输经营许可证号 / 维修经营备案号.</summary>
     public string? LicenceNumber { get; set; }
 
+    /// <summary>The clauses printed on the work order, one per entry; null prints the bilingual defaults (Features/Documents/WorkOrderTerms.cs).</summary>
+    public IReadOnlyList<string>? WorkOrderTerms { get; set; }
+
     /// <summary>IANA time zone of the shop: order numbers and "today" follow the shop's calendar.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 }

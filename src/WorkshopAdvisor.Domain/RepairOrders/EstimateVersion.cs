@@ -163,6 +163,7 @@ public sealed class CustomerDecision
         ContentHash = contentHash;
         RemoteIpAddress = remote?.IpAddress;
         RemoteUserAgent = remote?.UserAgent;
+        RemoteSignatureImageId = remote?.SignatureImageId;
     }
 
     /// <summary>The customer (or the driver on their behalf), by name.</summary>
@@ -183,6 +184,13 @@ public sealed class CustomerDecision
     public string? RemoteIpAddress { get; private set; }
 
     public string? RemoteUserAgent { get; private set; }
+
+    /// <summary>
+    /// The signature the customer drew on the signing page (the image is stored apart). Kept on the decision
+    /// itself, because a supplementary estimate, or a version declined in full, has no work-order signature.
+    /// </summary>
+    public Guid? RemoteSignatureImageId { get; private set; }
 }
 
-public sealed record RemoteEvidence(string? IpAddress, string? UserAgent);
+/// <summary>What the server saw of a decision made through the customer's signing link.</summary>
+public sealed record RemoteEvidence(string? IpAddress, string? UserAgent, Guid? SignatureImageId = null);

@@ -15,6 +15,22 @@ public sealed partial class RepairOrder
         ContractVersions.SelectMany(v => v.Lines).Where(l => l.Kind == kind && l.Decision == LineDecision.Approved);
 
     /// <summary>
+    /// The quality guarantee handover will start, as the work order promises it: by the weightiest
+    /// category and the vehicle class, at least what any version with approved work promised. Null
+    /// while nothing is approved.
+    /// </summary>
+    public GuaranteeTerms? GuaranteeThatWillApply()
+    {
+        if (Category is not { } category)
+        {
+            return null;
+        }
+        var promised = VersionsWithApprovedWork.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
+            .Aggregate((GuaranteeTerms?)null, (best, t) => t.AtLeast(best));
+        return GuaranteeTerms.Statutory(VehicleClass, category).AtLeast(promised);
+    }
+
+    /// <summary>
     /// 竣工检验: every job checked, steering and brakes, connections, accessories, road test where needed.
     /// A fail sends the failed jobs back to the workshop; a pass makes the car ready for handover.
     /// </summary>
@@ -110,9 +126,7 @@ public sealed partial class RepairOrder
         Settlement = new Settlement(settlementNumber, LabourTotal, PartsTotal, discount, covered, paid,
             Text.Optional(input.PaymentMethod, "paymentMethod", 30) ?? (due == 0 ? "-" : throw new InvalidValueException("paymentMethod", "is required when something is paid")),
             acceptedBy, now);
-        var promised = VersionsWithApprovedWork.Select(v => v.PromisedGuarantee).OfType<GuaranteeTerms>()
-            .Aggregate((GuaranteeTerms?)null, (best, t) => t.AtLeast(best));
-        var terms = GuaranteeTerms.Statutory(VehicleClass, category).AtLeast(promised);
+        var terms = GuaranteeThatWillApply()!;
         Guarantee = new GuaranteePeriod(category, terms, now, OdometerKm);
         HandedOverAt = now;
         ClosedAt = now;

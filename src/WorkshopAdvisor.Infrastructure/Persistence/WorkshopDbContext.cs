@@ -32,6 +32,8 @@ public abstract class WorkshopDbContext(DbContextOptions options, ICurrentActor 
 
     public DbSet<SignatureImage> SignatureImages => Set<SignatureImage>();
 
+    public DbSet<SigningLink> SigningLinks => Set<SigningLink>();
+
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -9,7 +9,10 @@ namespace WorkshopAdvisor.Api.Tests.Infrastructure;
 /// The real API over HTTP (in-memory transport) on a real database file, with a clock the test controls.
 /// Everything else is as in production: migrations run at start, the manager account is bootstrapped.
 /// </summary>
-public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(
+    TestDatabase database, TestClock clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null,
+    Action<IServiceCollection>? testServices = null)
+    : WebApplicationFactory<Program>
 {
     public const string ManagerPassword = "manager-password-for-tests";
 
@@ -24,6 +27,7 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IS
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:SigningPerMinute", "10000");
         // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
         builder.UseSetting("Auth:TokenHours", "100000");
         // The care engine (Quartz) runs as in production, on the test clock; it looks at its store every second
@@ -31,10 +35,15 @@ public sealed class ApiFactory(TestDatabase database, TestClock clock, Action<IS
         builder.UseSetting("Care:Engine:SchedulerName", "care-tests-" + database.Name);
         builder.UseSetting("Care:Engine:IdleWaitTime", "00:00:01");
         builder.UseSetting("Care:Engine:MisfireHandlerFrequency", "00:00:01");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(clock);
             testServices?.Invoke(services);
         });
+        configure?.Invoke(builder);
     }
 }

@@ -22,6 +22,9 @@ public class ShopFixture : IAsyncLifetime
 
     public ApiFactory Api { get; private set; } = null!;
 
+    /// <summary>Configuration a fixture adds to the API's (e.g. the shop's letterhead).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public long StaffId(Role role) => _staff[role].Id;
 
     public string Password(Role role) => $"password-of-{role.ToString().ToLowerInvariant()}";
@@ -30,7 +33,7 @@ public class ShopFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Api = new ApiFactory(Database, Clock, ConfigureTestServices);
+        Api = CreateApi();
         var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
         _staff[Role.Manager] = (await IdOf(manager), manager);
         foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.Manager))
@@ -42,6 +45,17 @@ public class ShopFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The API under test; a fixture may serve it differently (on Kestrel for a browser, with other settings).</summary>
+    protected virtual ApiFactory CreateApi() => new(Database, Clock, Settings, testServices: ConfigureTestServices);
+
+    /// <summary>Replaces services of the API under test (e.g. to make the care engine's work fail on purpose).</summary>
+    protected virtual void ConfigureTestServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
+    /// <summary>A client signed in with a token of someone not in the per-role set.</summary>
+    public HttpClient WithToken(string token) => Client(token);
+
     public virtual Task DisposeAsync()
     {
         Api.Dispose();
@@ -49,12 +63,12 @@ public class ShopFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops the API and starts a new one on the same database file, as a restart would (doing <paramref name="whileDown"/> in between).</summary>
+    /// <summary>Stops the API and starts a new one on the same database, as a restart would (doing <paramref name="whileDown"/> in between).</summary>
     public async Task RestartAsync(Action? whileDown = null)
     {
         await Api.DisposeAsync();
         whileDown?.Invoke();
-        Api = new ApiFactory(Database, Clock, ConfigureTestServices);
+        Api = CreateApi();
         foreach (var role in _staff.Keys.ToList())
         {
             var name = role == Role.Manager ? "manager" : UserName(role);
@@ -63,15 +77,7 @@ public class ShopFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Replaces services of the API under test (e.g. to make the care engine's work fail on purpose).</summary>
-    protected virtual void ConfigureTestServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
-    {
-    }
-
     public HttpClient As(Role role) => Client(_staff[role].Token);
-
-    /// <summary>A client signed in with a token of someone not in the per-role set (e.g. a second care agent).</summary>
-    public HttpClient WithToken(string token) => Client(token);
 
     public HttpClient Anonymous() => Api.CreateClient();
 

@@ -33,7 +33,7 @@ public static class EstimateEndpoints
         {
             var order = await store.LoadAsync(id, ct, tracking: false);
             var estimate = order.Estimates.SingleOrDefault(v => v.Number == version) ?? throw new NotFoundException($"Order {order.Number} has no estimate version {version}.");
-            return Results.Ok(estimate.ToResponse());
+            return Results.Ok(estimate.ToResponse(order.Id));
         }).RequireAuthorization(Policies.Staff).WithSummary("One estimate version with its lines and the decision on each.");
 
         orders.MapPost("/{id:long}/estimates/{version:int}/decision", (long id, int version, DecisionRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>

@@ -26,7 +26,7 @@ public static class RepairOrderMapping
             d.LastMaintenance, d.EarlierRepairsToSamePart, d.JointLiftCheckDone, d.JointRoadTestDone, d.Findings) : null,
         o.PromisedCompletionAt,
         o.IsLate(now),
-        [.. o.Estimates.OrderBy(v => v.Number).Select(ToResponse)],
+        [.. o.Estimates.OrderBy(v => v.Number).Select(v => v.ToResponse(o.Id))],
         [.. o.Jobs.OrderBy(j => j.Number).Select(j => ToResponse(j, now))],
         [.. o.ExtraFaults.Select(f => new ExtraFaultResponse(f.Number, f.Description, f.JobNumber, f.ReportedByName, f.ReportedAt, f.EstimatedInVersion))],
         [.. o.DelayNotices.Select(d => new DelayNoticeResponse(d.Reason, d.PreviousPromisedCompletionAt, d.NewPromisedCompletionAt, d.NotifiedAt, d.NotifiedInTime, d.RecordedByName))],
@@ -43,13 +43,15 @@ public static class RepairOrderMapping
         o.HandedOverAt,
         o.CancellationReason);
 
-    public static EstimateResponse ToResponse(this EstimateVersion v)
+    public static EstimateResponse ToResponse(this EstimateVersion v, long orderId)
     {
         var labour = v.Lines.Where(l => l.Kind == LineKind.Labour).Select(ToResponse).ToList();
         var parts = v.Lines.Where(l => l.Kind == LineKind.Part).Select(ToResponse).ToList();
         return new EstimateResponse(v.Number, v.Kind, v.State, v.Category, v.Ceiling, v.PromisedCompletionAt, v.PromisedGuarantee, v.Notes, v.IssuedAt,
             new PartyResponse(v.IssuedById, v.IssuedByName), v.ContentHash, labour, parts, labour.Sum(l => l.Amount), parts.Sum(l => l.Amount), v.Total,
-            v.Decision is { } d ? new DecisionResponse(d.DecidedBy, d.Method, d.DecidedAt, d.RecordedByName, d.ContentHash) : null);
+            v.Decision is { } d ? new DecisionResponse(d.DecidedBy, d.Method, d.DecidedAt, d.RecordedByName, d.ContentHash,
+                d.Method == DecisionMethod.Remote ? new RemoteDecisionResponse(d.RemoteIpAddress, d.RemoteUserAgent,
+                    d.RemoteSignatureImageId is null ? null : $"/repair-orders/{orderId}/estimates/{v.Number}/signature") : null) : null);
     }
 
     private static LineResponse ToResponse(EstimateLine l) => new(l.Number, l.Description, l.PartNumber, l.Quantity, l.UnitPrice, l.Amount, l.Decision);

@@ -67,7 +67,10 @@ public sealed record EstimateResponse(
 
 public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision);
 
-public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash);
+public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash, RemoteDecisionResponse? Remote = null);
+
+/// <summary>What the server saw of a decision made through the customer's signing link, and the signature drawn there.</summary>
+public sealed record RemoteDecisionResponse(string? IpAddress, string? UserAgent, string? SignatureUrl);
 
 public sealed record JobResponse(
     int Number,

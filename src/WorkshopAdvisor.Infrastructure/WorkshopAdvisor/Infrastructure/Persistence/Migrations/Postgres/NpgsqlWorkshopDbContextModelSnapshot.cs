@@ -742,6 +742,60 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("RepairOrders");
                 });
 
+            modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.SigningLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("EstimateVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RepairOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepairOrderId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SigningLinks");
+                });
+
             modelBuilder.Entity("WorkshopAdvisor.Domain.Staff.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1166,6 +1220,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("RemoteIpAddress")
                                 .HasMaxLength(45)
                                 .HasColumnType("character varying(45)");
+
+                            b1.Property<Guid?>("RemoteSignatureImageId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("RemoteUserAgent")
                                 .HasMaxLength(300)
@@ -1692,6 +1749,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Signatures");
 
                     b.Navigation("WarrantyReturn");
+                });
+
+            modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.SigningLink", b =>
+                {
+                    b.HasOne("WorkshopAdvisor.Domain.RepairOrders.RepairOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RepairOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.EstimateVersion", b =>

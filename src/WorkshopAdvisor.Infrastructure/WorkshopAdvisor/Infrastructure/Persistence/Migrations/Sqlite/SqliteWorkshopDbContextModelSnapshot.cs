@@ -723,6 +723,58 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("RepairOrders");
                 });
 
+            modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.SigningLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstimateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RepairOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepairOrderId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SigningLinks");
+                });
+
             modelBuilder.Entity("WorkshopAdvisor.Domain.Staff.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1134,6 +1186,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("RemoteIpAddress")
                                 .HasMaxLength(45)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("RemoteSignatureImageId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("RemoteUserAgent")
@@ -1661,6 +1716,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Signatures");
 
                     b.Navigation("WarrantyReturn");
+                });
+
+            modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.SigningLink", b =>
+                {
+                    b.HasOne("WorkshopAdvisor.Domain.RepairOrders.RepairOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RepairOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.RepairOrders.EstimateVersion", b =>

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace WorkshopAdvisor.Documents.Tests;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>Writes small PNGs by hand, so the tests need no imaging library.</summary>
 internal static class TestPng

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace WorkshopAdvisor.Documents.Tests;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>Runs the poppler-utils command-line tools on a rendered PDF and returns what they print.</summary>
 internal static partial class PdfTools
