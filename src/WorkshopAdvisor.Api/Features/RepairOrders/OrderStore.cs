@@ -57,7 +57,9 @@ public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
                 http.Response.Headers.ETag = ETag(order.Version);
                 return order.ToResponse(now);
             }
-            catch (DbUpdateConcurrencyException) when (expected is null && attempt < Attempts)
+            // A concurrent save shows either as a stale version or, where the action also inserted rows with
+            // unique keys (the revisit plan of a handover), as the other save's rows already being there.
+            catch (DbUpdateException e) when (expected is null && attempt < Attempts && (e is DbUpdateConcurrencyException || UniqueViolation.IsUniqueViolation(e)))
             {
                 db.ChangeTracker.Clear();
             }
