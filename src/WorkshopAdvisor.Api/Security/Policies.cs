@@ -35,6 +35,9 @@ public static class Policies
     /// <summary>Opening and working complaints: care agents, advisors (their customers) and the manager.</summary>
     public const string Complaints = "complaints";
 
+    /// <summary>Reading the care call list: the care team works it, advisors see on their board who is called today.</summary>
+    public const string CareCalls = "care-calls";
+
     /// <summary>What only the service manager does: users, overrides of the guarantee, compensation approval, escalations, the care engine's operations.</summary>
     public const string Manager = "manager";
 
@@ -49,6 +52,7 @@ public static class Policies
         [WarrantyCause] = [Role.Advisor, Role.Inspector, Role.Manager],
         [Care] = [Role.CareAgent, Role.Manager],
         [Complaints] = [Role.CareAgent, Role.Advisor, Role.Manager],
+        [CareCalls] = [Role.CareAgent, Role.Advisor, Role.Manager],
         [Manager] = [Role.Manager],
     };
 

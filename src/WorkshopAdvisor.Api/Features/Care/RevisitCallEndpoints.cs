@@ -16,7 +16,7 @@ public static class RevisitCallEndpoints
     {
         var calls = app.MapGroup("/care/calls").WithTags("Customer care");
 
-        calls.MapGet("/", CallList.GetAsync).RequireAuthorization(Policies.Care)
+        calls.MapGet("/", CallList.GetAsync).RequireAuthorization(Policies.CareCalls)
             .WithSummary("The call list: revisit calls and ABC contacts that are due now, overdue or upcoming; filter by agent (mine=true for your own), kind or order; paged, earliest first.");
 
         calls.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) =>

@@ -97,14 +97,13 @@
     section.querySelector('.count').textContent = String(items.length);
   }
 
-  // CARE-CALLS: the customer-care feature (built on another branch) is expected to answer
-  // GET /care/calls?due=today with a list (or {items: [...]}) of calls with customerName, plate, orderNumber,
-  // kind or reason, dueAt. Until it exists (404) the section stays hidden and is not asked again.
+  // The care calls due now (revisits and ABC contacts), from the care team's call list. A role that may not
+  // read it (403) does not ask again; the section stays hidden while nothing is due.
   async function loadCareCalls() {
     if (careCalls === 'absent') { return; }
     var section = document.getElementById('care-calls');
     try {
-      var calls = await W.api('GET', '/care/calls?due=today');
+      var calls = await W.api('GET', '/care/calls?view=Open&pageSize=20');
       var items = Array.isArray(calls) ? calls : (calls && calls.items) || [];
       careCalls = 'present';
       section.hidden = items.length === 0;
@@ -115,7 +114,7 @@
         ]);
       });
     } catch (e) {
-      // Not there yet (404), or not for this role (403): stop asking.
+      // Not for this role (403): stop asking.
       if (e.status === 404 || e.status === 403) { careCalls = 'absent'; }
       section.hidden = true;
     }
