@@ -64,7 +64,7 @@ public static class VehicleEndpoints
         vehicles.MapGet("/{id:long}/history", VehicleHistory.Get)
             .RequireAuthorization(Policies.Staff).WithSummary("The vehicle's repair archive (维修档案): every visit, newest first.");
 
-        app.MapGet("/lookup", Lookup).RequireAuthorization(Policies.Staff).WithTags("Customer archive")
+        app.MapGet("/lookup", LookupAsync).RequireAuthorization(Policies.Staff).WithTags("Customer archive")
             .WithSummary("Front-desk look-up by plate fragment, VIN fragment or phone number.");
     }
 
@@ -73,7 +73,7 @@ public static class VehicleEndpoints
     /// phone prefixes through the phone index (a range, which every collation orders alike for digits),
     /// then the hits with their owners.
     /// </summary>
-    private static async Task<IResult> Lookup(string? q, WorkshopDbContext db, CancellationToken ct)
+    public static async Task<IResult> LookupAsync(string? q, WorkshopDbContext db, CancellationToken ct)
     {
         var term = Plate.Normalize(q);
         if (term.Count(char.IsLetterOrDigit) < 3)
