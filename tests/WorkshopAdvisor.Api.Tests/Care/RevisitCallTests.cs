@@ -166,13 +166,23 @@ public sealed class RevisitCallTests(ShopFixture shop) : IClassFixture<ShopFixtu
     }
 
     [Theory]
-    [InlineData(Role.Advisor)]
     [InlineData(Role.Technician)]
-    public async Task CallList_ForStaffOutsideCare_Returns403(Role role)
+    [InlineData(Role.Inspector)]
+    public async Task CallList_ForStaffOutsideCareAndFrontDesk_Returns403(Role role)
     {
         var response = await shop.As(role).GetAsync("/care/calls");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CallList_ForAnAdvisor_ShowsTheCallsDueForTheTodayBoard_ButRecordingOutcomesStaysWithCare()
+    {
+        var call = await DueCallAsync();
+
+        Assert.Contains(await shop.CallListAsync("view=Open", Role.Advisor), i => i.Id == call.Id);
+        var outcome = await shop.As(Role.Advisor).PostJson($"/care/calls/{call.Id}/outcome", new { reached = true, satisfaction = 5 });
+        Assert.Equal(HttpStatusCode.Forbidden, outcome.StatusCode);
     }
 
     private async Task<RevisitCallResponse> DueCallAsync()
