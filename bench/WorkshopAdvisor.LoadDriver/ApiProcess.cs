@@ -9,6 +9,7 @@ namespace WorkshopAdvisor.LoadDriver;
 internal sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private ApiProcess(Process process, Uri address)
     {
@@ -69,6 +70,11 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

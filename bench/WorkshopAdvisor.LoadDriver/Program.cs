@@ -8,7 +8,8 @@ using WorkshopAdvisor.LoadDriver;
 //   dotnet build -c Release src/WorkshopAdvisor.Api
 //   dotnet run -c Release --project bench/WorkshopAdvisor.LoadDriver -- --provider Sqlite --database /path/large.db
 //   dotnet run -c Release --project bench/WorkshopAdvisor.LoadDriver -- --provider Postgres --database "Host=...;Database=..."
-// A SQLite file is copied first, so the generated database stays as it was; a PostgreSQL database is used in place.
+// The generated database stays as it was: a SQLite file is copied, a PostgreSQL database is cloned (CREATE DATABASE
+// ... TEMPLATE) and the clone dropped at the end.
 string? Arg(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
 var provider = Arg("provider") ?? "Sqlite";
 var database = Arg("database") ?? throw new ArgumentException("--database is required");
@@ -34,7 +35,7 @@ if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
 }
 else
 {
-    connection = database;
+    connection = await PostgresClone.CreateAsync(database);
 }
 
 // What the scenarios draw from: every vehicle, and the ones with no open order (they can be received).
@@ -89,9 +90,10 @@ await Run("look-up by plate", async w =>
     return true;
 });
 await Run("vehicle history", async w => { await shop.Get(Advisor(w), $"/vehicles/{AnyVehicle()}/history"); return true; });
-// Prepared after the reads (so the board holds a normal day), before the timed writes: orders waiting for approval, and orders in the workshop with dispatched jobs.
-var approvals = Wanted("estimate approval") ? await prepare.OrdersAwaitingApprovalAsync(count: (int)(seconds * 300) + 600) : new ConcurrentQueue<(long Id, int Lines, string Advisor)>();
-var jobs = Wanted("job status update") ? await prepare.DispatchedJobsAsync(orders: 100, technicians, technicianIds) : [];
+// Prepared after the reads (so the board holds a normal day), before the timed writes: orders waiting for approval,
+// and orders in the workshop with a thousand dispatched jobs, so that each is started and paused a realistic few times.
+var approvals = Wanted("estimate approval") ? await prepare.OrdersAwaitingApprovalAsync(count: (int)(seconds * 1000) + 1000) : new ConcurrentQueue<(long Id, int Lines, string Advisor)>();
+var jobs = Wanted("job status update") ? await prepare.DispatchedJobsAsync(orders: 500, technicians, technicianIds) : [];
 Console.WriteLine($"prepared {approvals.Count} orders awaiting approval, {jobs.Length} dispatched jobs");
 
 await Run("reception", async w =>
@@ -136,4 +138,9 @@ await Run("estimate approval", async w =>
 var (_, peakMemory) = api.Memory();
 Console.WriteLine();
 Console.WriteLine(Report.Markdown(results, workers, lightWorkers, peakMemory));
+await api.DisposeAsync();
+if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+{
+    await PostgresClone.DropAsync(database, connection);
+}
 return 0;
