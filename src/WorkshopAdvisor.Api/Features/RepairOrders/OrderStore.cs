@@ -15,7 +15,7 @@ namespace WorkshopAdvisor.Api.Features.RepairOrders;
 /// </summary>
 public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 10;
 
     public WorkshopDbContext Db => db;
 
@@ -62,6 +62,8 @@ public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
             catch (DbUpdateException e) when (expected is null && attempt < Attempts && (e is DbUpdateConcurrencyException || UniqueViolation.IsUniqueViolation(e)))
             {
                 db.ChangeTracker.Clear();
+                // A short, growing, random pause so that the colliding writers do not collide again in step.
+                await Task.Delay(Random.Shared.Next(1, 5) * attempt, ct);
             }
         }
     }
