@@ -52,6 +52,7 @@ public static class Startup
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
         services.AddWorkshopRateLimits(configuration);
+        services.AddReverseProxySupport(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddSigning(configuration);
         services.AddLogRedaction();
@@ -60,6 +61,7 @@ public static class Startup
 
     public static WebApplication UseWorkshopAdvisor(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The browsable API description is public (the document itself too, below); everything after needs sign-in.
