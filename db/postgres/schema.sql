@@ -756,3 +756,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122163723_CareTimerSweepIndex') THEN
+    DROP INDEX "IX_CareTimers_WakeUpScheduledAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122163723_CareTimerSweepIndex') THEN
+    CREATE INDEX "IX_CareTimers_State_WakeUpScheduledAt" ON "CareTimers" ("State", "WakeUpScheduledAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122163723_CareTimerSweepIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261122163723_CareTimerSweepIndex', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

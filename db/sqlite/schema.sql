@@ -448,3 +448,13 @@ VALUES ('20261122142022_VehicleSearch', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_CareTimers_WakeUpScheduledAt";
+
+CREATE INDEX "IX_CareTimers_State_WakeUpScheduledAt" ON "CareTimers" ("State", "WakeUpScheduledAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261122163709_CareTimerSweepIndex', '10.0.14');
+
+COMMIT;
+

@@ -65,7 +65,9 @@ public sealed partial class CareWakeUps(
         var total = 0;
         while (true)
         {
-            var count = await ScheduleChunkAsync(db => db.CareTimers.Where(t => t.WakeUpScheduledAt == null).OrderBy(t => t.Id).Take(Batch), cancellationToken);
+            // Pending first, then the page: done work that never had a wake-up (run by hand before one was
+            // stored) must not fill the page and end the loop with pending timers still behind it.
+            var count = await ScheduleChunkAsync(db => db.CareTimers.Where(t => t.State == CareTimerState.Pending && t.WakeUpScheduledAt == null).OrderBy(t => t.Id).Take(Batch), cancellationToken);
             total += count;
             if (count < Batch)
             {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopAdvisor.Api.Features.Care;
@@ -71,6 +72,38 @@ public sealed class EngineTests(FlakyEngineFixture shop) : IClassFixture<FlakyEn
 
         await CareSteps.EventuallyAsync(() => shop.CallAsync(first.Id), c => c.Status == RevisitCallStatus.Due);
         Assert.Single(await shop.CallListAsync("view=Open"), i => i.Id == first.Id);
+    }
+
+    [Fact]
+    public async Task StartUpSweep_BehindManyDoneTimersWithoutWakeUps_StillSchedulesThePendingOne()
+    {
+        await using (var scope = shop.Api.Services.CreateAsyncScope())
+        {
+            // Work done by run-due before any wake-up was stored (an engine switched off, then on) keeps no
+            // wake-up: more such rows than the sweep reads at once, all older than the timer that loses its own.
+            var db = scope.ServiceProvider.GetRequiredService<WorkshopDbContext>();
+            var now = shop.Clock.GetUtcNow().UtcDateTime;
+            for (var i = 0; i < 600; i++)
+            {
+                var done = CareTimer.Plan(CareTimerKind.LateDeliveryCheck, 5_000_000 + i, now, now);
+                done.Complete("nothing to do", now);
+                db.CareTimers.Add(done);
+            }
+            await db.SaveChangesAsync();
+        }
+        var (orderId, _) = await shop.HandOverACarAsync();
+        var first = (await shop.CallsOfOrderAsync(orderId))[0];
+        var timerId = (await shop.WorkAsync("Scheduled")).Single(w => w.SubjectId == first.Id && w.Kind == CareTimerKind.RevisitCallDue).Id;
+        await using (var scope = shop.Api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkshopDbContext>();
+            await db.CareTimers.Where(t => t.Id == timerId).ExecuteUpdateAsync(s => s.SetProperty(t => t.WakeUpScheduledAt, (DateTime?)null));
+        }
+        Assert.Contains(await shop.WorkAsync("Scheduled"), w => w.Id == timerId && !w.WakeUpScheduled);
+
+        await shop.RestartAsync();
+
+        await CareSteps.EventuallyAsync(() => shop.WorkAsync("Scheduled"), all => all.Any(w => w.Id == timerId && w.WakeUpScheduled));
     }
 
     [Fact]

@@ -109,6 +109,7 @@ internal sealed class CareTimerConfiguration : IEntityTypeConfiguration<CareTime
         builder.Property(t => t.Outcome).HasMaxLength(500);
         builder.HasIndex(t => new { t.Kind, t.SubjectId, t.DueAt }).IsUnique();
         builder.HasIndex(t => new { t.State, t.DueAt });
-        builder.HasIndex(t => t.WakeUpScheduledAt);
+        // The sweep's question: pending timers without a wake-up, among years of done ones.
+        builder.HasIndex(t => new { t.State, t.WakeUpScheduledAt });
     }
 }

@@ -2,6 +2,7 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
@@ -10,9 +11,11 @@ using WorkshopAdvisor.Infrastructure.Persistence;
 namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWorkshopDbContext))]
-    partial class SqliteWorkshopDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261122163709_CareTimerSweepIndex")]
+    partial class CareTimerSweepIndex
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
@@ -873,9 +876,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WakeUpScheduledAt");
-
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("State", "WakeUpScheduledAt");
 
                     b.HasIndex("Kind", "SubjectId", "DueAt")
                         .IsUnique();
