@@ -2,10 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using WorkshopAdvisor.DataGenerator;
+using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Customers;
 using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Infrastructure.Care;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 // Usage: dotnet run -c Release --project bench/WorkshopAdvisor.DataGenerator -- \
@@ -29,6 +33,7 @@ db.ChangeTracker.AutoDetectChangesEnabled = false;
 var random = new Random(options.Seed);
 var ids = new Identifiers(random);
 var now = DateTime.UtcNow;
+var rules = new CareRules();
 var start = now.AddYears(-options.Years);
 clock.Now = start;
 
@@ -55,6 +60,16 @@ for (var i = 0; i < options.Customers; i++)
         start.AddDays(random.Next(options.Years * 365))));
 }
 await SaveInBatches(customers, c => db.Customers.Add(c));
+var care = new CareHistory(random, staff, rules, now);
+await SaveInBatches(customers, c =>
+{
+    db.Customers.Attach(c);
+    if (care.LastContact(c) is { } contact)
+    {
+        db.CareContacts.Add(contact);
+    }
+    db.Entry(c).State = EntityState.Modified;
+});
 var vehicles = new List<Vehicle>(options.Vehicles);
 for (var i = 0; i < options.Vehicles; i++)
 {
@@ -88,6 +103,7 @@ var lastVisit = new RepairOrder?[vehicles.Count];
 var openUntil = new DateTime[vehicles.Count];
 var batch = new List<RepairOrder>();
 var made = 0;
+int calls = 0, complaints = 0, timers = 0;
 foreach (var (index, at) in visits)
 {
     if (openUntil[index] > at)
@@ -118,7 +134,9 @@ foreach (var (index, at) in visits)
 await Flush();
 db.NumberSequences.AddRange(sequences.Select(s => new NumberSequence { Key = s.Key, Value = s.Value }));
 await db.SaveChangesAsync();
-Console.WriteLine($"orders: {made} repair orders ({total.Elapsed.TotalSeconds:F1} s)");
+Console.WriteLine($"orders: {made} repair orders, {calls} revisit calls, {complaints} complaints, {timers} care timers ({total.Elapsed.TotalSeconds:F1} s)");
+var wakeUps = await CareWakeUpsOf(options).ScheduleMissingAsync(CancellationToken.None);
+Console.WriteLine($"care: wake-ups stored for {wakeUps} pending timers ({total.Elapsed.TotalSeconds:F1} s)");
 Console.WriteLine($"done in {total.Elapsed.TotalSeconds:F1} s");
 return 0;
 
@@ -128,6 +146,26 @@ async Task Flush()
     db.RepairOrders.AddRange(batch);
     db.ChangeTracker.DetectChanges();
     await db.SaveChangesAsync();
+
+    // Care follows the orders: calls need the orders' ids, complaints the calls', timers and alerts all of them.
+    var stories = batch.Where(o => o.Status == OrderStatus.HandedOver).SelectMany(care.Calls).ToList();
+    db.RevisitCalls.AddRange(stories.Select(s => s.Call));
+    await db.SaveChangesAsync();
+    var raised = stories.Where(s => s.Call.ComplaintRaised).Select(s => care.Complaint(s.Call)).ToList();
+    db.Complaints.AddRange(raised.Select(c => c.Complaint));
+    await db.SaveChangesAsync();
+    var ledger = stories.SelectMany(CareHistory.CallTimers).Concat(batch.Select(care.LateDeliveryCheck).OfType<CareTimer>()).ToList();
+    foreach (var (complaintTimers, alerts) in raised.Select(care.ComplaintTimers))
+    {
+        ledger.AddRange(complaintTimers);
+        db.Alerts.AddRange(alerts);
+    }
+    db.CareTimers.AddRange(ledger);
+    await db.SaveChangesAsync();
+    calls += stories.Count;
+    complaints += raised.Count;
+    timers += ledger.Count;
+
     db.ChangeTracker.Clear();
     made += batch.Count;
     batch.Clear();
@@ -149,4 +187,19 @@ async Task SaveInBatches<T>(List<T> items, Action<T> add)
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
     }
+}
+
+// The pending timers get their Quartz wake-ups as the API would store them (same scheduler name, same store),
+// so that the API's first start on the generated data finds nothing to catch up on.
+static CareWakeUps CareWakeUpsOf(Options options)
+{
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton(TimeProvider.System);
+    services.AddSingleton<ICurrentActor>(SystemActor.Instance);
+    var database = new DatabaseOptions(options.Provider, options.Connection);
+    services.AddWorkshopPersistence(database);
+    services.AddOptions<CareRules>();
+    services.AddCareEngine(new ConfigurationBuilder().Build(), database);
+    return services.BuildServiceProvider().GetRequiredService<CareWakeUps>();
 }

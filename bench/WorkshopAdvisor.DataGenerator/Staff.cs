@@ -20,6 +20,12 @@ internal sealed class Staff(IReadOnlyList<User> users)
 
     public StaffRef Inspector(Random random) => Pick(Role.Inspector, random);
 
+    public StaffRef CareAgent(Random random) => Pick(Role.CareAgent, random);
+
+    public StaffRef Manager => _byRole[Role.Manager][0];
+
+    public StaffRef ById(long userId) => _byRole.Values.SelectMany(r => r).First(s => s.UserId == userId);
+
     private StaffRef Pick(Role role, Random random)
     {
         var all = _byRole[role];

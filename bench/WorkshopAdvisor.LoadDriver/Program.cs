@@ -139,7 +139,15 @@ var (_, peakMemory) = api.Memory();
 Console.WriteLine();
 Console.WriteLine(Report.Markdown(results, workers, lightWorkers, peakMemory));
 await api.DisposeAsync();
-if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+{
+    var copy = connection["Data Source=".Length..];
+    foreach (var suffix in new[] { "", "-wal", "-shm" })
+    {
+        File.Delete(copy + suffix);
+    }
+}
+else
 {
     await PostgresClone.DropAsync(database, connection);
 }

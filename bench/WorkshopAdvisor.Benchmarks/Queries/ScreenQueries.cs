@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Shop;
@@ -19,6 +20,7 @@ public class ScreenQueries
 {
     private static readonly ShopCalendar Calendar = new(TimeProvider.System, Options.Create(new ShopOptions()));
     private DbContextOptions _options = null!;
+    private string? _copy;
     private long[] _vehicleIds = [];
     private string[] _fragments = [];
     private int _next;
@@ -36,9 +38,9 @@ public class ScreenQueries
     {
         if (Provider == "Sqlite")
         {
-            var copy = Path.Combine(Path.GetTempPath(), $"workshop-bench-{Guid.NewGuid():N}.db");
-            File.Copy(Environment.GetEnvironmentVariable("WORKSHOP_BENCH_SQLITE")!, copy);
-            _options = new DbContextOptionsBuilder<SqliteWorkshopDbContext>().UseSqlite($"Data Source={copy}").Options;
+            _copy = Path.Combine(Path.GetTempPath(), $"workshop-bench-{Guid.NewGuid():N}.db");
+            File.Copy(Environment.GetEnvironmentVariable("WORKSHOP_BENCH_SQLITE")!, _copy);
+            _options = new DbContextOptionsBuilder<SqliteWorkshopDbContext>().UseSqlite($"Data Source={_copy}").Options;
         }
         else
         {
@@ -50,6 +52,19 @@ public class ScreenQueries
         var vehicles = db.Vehicles.AsNoTracking().Select(v => new { v.Id, v.Plate }).ToList();
         _vehicleIds = [.. Enumerable.Range(0, 1_000).Select(_ => vehicles[random.Next(vehicles.Count)].Id)];
         _fragments = [.. Enumerable.Range(0, 1_000).Select(_ => vehicles[random.Next(vehicles.Count)].Plate![2..6])];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (_copy is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_copy + suffix);
+            }
+        }
     }
 
     [Benchmark]
