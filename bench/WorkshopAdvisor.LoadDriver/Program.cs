@@ -53,7 +53,8 @@ await using var api = await ApiProcess.StartAsync(apiDll, provider, connection);
 using var shop = new ShopClient(api.Address, password);
 var advisors = Enumerable.Range(1, 8).Select(i => $"advisor{i}").ToArray();
 var technicians = Enumerable.Range(1, 20).Select(i => $"technician{i}").ToArray();
-await shop.SignInAsync([.. advisors, .. technicians, "foreman1", "manager"]);
+var careAgents = Enumerable.Range(1, 3).Select(i => $"care{i}").ToArray();
+await shop.SignInAsync([.. advisors, .. technicians, .. careAgents, "foreman1", "manager"]);
 var technicianIds = new Dictionary<string, long>();
 foreach (var t in technicians)
 {
@@ -90,6 +91,8 @@ await Run("look-up by plate", async w =>
     return true;
 });
 await Run("vehicle history", async w => { await shop.Get(Advisor(w), $"/vehicles/{AnyVehicle()}/history"); return true; });
+// The care agent's screen: their open calls (of 1.2 million over five years), with the ABC contacts due.
+await Run("care call list", async w => { await shop.Get(careAgents[w % careAgents.Length], "/care/calls?mine=true"); return true; });
 // Prepared after the reads (so the board holds a normal day), before the timed writes: orders waiting for approval,
 // and orders in the workshop with a thousand dispatched jobs, so that each is started and paused a realistic few times.
 var approvals = Wanted("estimate approval") ? await prepare.OrdersAwaitingApprovalAsync(count: (int)(seconds * 1000) + 1000) : new ConcurrentQueue<(long Id, int Lines, string Advisor)>();

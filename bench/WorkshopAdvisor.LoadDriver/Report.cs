@@ -12,7 +12,7 @@ internal static class Report
     {
         double? Baseline(string prefix) => results.FirstOrDefault(r => r.Scenario.StartsWith(prefix, StringComparison.Ordinal))?.Saturated.PerSecond;
         var (rawRead, rawWrite) = (Baseline("raw-read"), Baseline("raw-write"));
-        var reads = new[] { "today board", "look-up by plate", "vehicle history", "raw-read (baseline)" };
+        var reads = new[] { "today board", "look-up by plate", "vehicle history", "care call list", "raw-read (baseline)" };
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"| scenario | requests/s ({workers} clients) | vs raw | p50 ms ({lightWorkers} clients) | p99 ms | max ms | errors |\n");
         text.Append("|---|---:|---:|---:|---:|---:|---:|\n");
