@@ -20,10 +20,26 @@ public static class StaffAuthentication
     public static AuthenticationBuilder AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         var lifetime = TimeSpan.FromHours(configuration.GetValue("Auth:TokenHours", 12));
+        services.AddMemoryCache();
+        services.AddSingleton<AccountCheck>();
+        services.AddSingleton<IClaimsTransformation>(sp => sp.GetRequiredService<AccountCheck>());
         return services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Bearer token or session cookie", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.Count > 0 ? BearerTokenDefaults.AuthenticationScheme : CookieScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = lifetime)
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = lifetime;
+                o.Events.OnMessageReceived = async context =>
+                {
+                    var header = context.Request.Headers.Authorization.ToString();
+                    if (header.StartsWith("Bearer ", StringComparison.Ordinal)
+                        && context.Options.BearerTokenProtector.Unprotect(header["Bearer ".Length..]) is { Principal: { } principal }
+                        && !await context.HttpContext.RequestServices.GetRequiredService<AccountCheck>().IsEnabledAsync(principal))
+                    {
+                        context.Fail("The account is disabled.");
+                    }
+                };
+            })
             .AddCookie(CookieScheme, o =>
             {
                 o.Cookie.Name = CookieName;
@@ -35,6 +51,14 @@ public static class StaffAuthentication
                 o.SlidingExpiration = false;
                 o.LoginPath = SignInPath;
                 o.ReturnUrlParameter = "returnUrl";
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    if (context.Principal is { } principal && !await context.HttpContext.RequestServices.GetRequiredService<AccountCheck>().IsEnabledAsync(principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieScheme);
+                    }
+                };
                 o.Events.OnRedirectToLogin = context =>
                 {
                     if (IsPage(context.Request))

@@ -34,20 +34,16 @@ public static class CookieSessions
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>("/app/antiforgery")).GetProperty("token").GetString()!;
 
-    public static async Task<CookieSession> SignInWithCookieAsync(this ShopFixture shop, Role role)
+    public static Task<CookieSession> SignInWithCookieAsync(this ShopFixture shop, Role role) =>
+        shop.SignInWithCookieAsync(shop.UserName(role), role == Role.Manager ? ApiFactory.ManagerPassword : shop.Password(role));
+
+    public static async Task<CookieSession> SignInWithCookieAsync(this ShopFixture shop, string userName, string password)
     {
         var client = shop.Browser();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/app/sign-in")
-        {
-            Content = JsonContent.Create(new
-            {
-                userName = shop.UserName(role),
-                password = role == Role.Manager ? ApiFactory.ManagerPassword : shop.Password(role),
-            }),
-        };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/app/sign-in") { Content = JsonContent.Create(new { userName, password }) };
         request.Headers.Add(CookieSession.CsrfHeader, await AntiforgeryTokenAsync(client));
         var response = await client.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"cookie sign-in as {role}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.IsSuccessStatusCode, $"cookie sign-in as {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         // The request token is bound to who is signed in: fetch it again now that someone is.
         return new CookieSession(client, await AntiforgeryTokenAsync(client));
     }

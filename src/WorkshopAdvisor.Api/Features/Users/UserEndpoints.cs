@@ -61,7 +61,7 @@ public static class UserEndpoints
             return Results.Created($"/users/{user.Id}", mapper.Map<UserResponse>(user));
         }).Validate<CreateUserRequest>().WithSummary("Creates a staff account.");
 
-        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
         {
             if (request.Role is not { } role)
             {
@@ -70,10 +70,11 @@ public static class UserEndpoints
             var user = await Find(db, id, ct);
             user.ChangeRole(role);
             await db.SaveChangesAsync(ct);
+            accounts.Forget(id);
             return Results.Ok(mapper.Map<UserResponse>(user));
-        }).WithSummary("Changes a member of staff's role.");
+        }).WithSummary("Changes a member of staff's role; it applies to their current sign-ins too.");
 
-        users.MapPost("/{id:long}/deactivation", async (long id, HttpContext http, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        users.MapPost("/{id:long}/deactivation", async (long id, HttpContext http, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
         {
             if (http.User.Staff().UserId == id)
             {
@@ -82,14 +83,16 @@ public static class UserEndpoints
             var user = await Find(db, id, ct);
             user.Deactivate();
             await db.SaveChangesAsync(ct);
+            accounts.Forget(id);
             return Results.Ok(mapper.Map<UserResponse>(user));
-        }).WithSummary("Disables an account: it can no longer sign in.");
+        }).WithSummary("Disables an account: it can no longer sign in, and its current sign-ins end.");
 
-        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
         {
             var user = await Find(db, id, ct);
             user.Activate();
             await db.SaveChangesAsync(ct);
+            accounts.Forget(id);
             return Results.Ok(mapper.Map<UserResponse>(user));
         }).WithSummary("Enables a disabled account again.");
 
