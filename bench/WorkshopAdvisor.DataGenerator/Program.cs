@@ -135,7 +135,7 @@ await Flush();
 db.NumberSequences.AddRange(sequences.Select(s => new NumberSequence { Key = s.Key, Value = s.Value }));
 await db.SaveChangesAsync();
 Console.WriteLine($"orders: {made} repair orders, {calls} revisit calls, {complaints} complaints, {timers} care timers ({total.Elapsed.TotalSeconds:F1} s)");
-var wakeUps = await CareWakeUpsOf(options).ScheduleMissingAsync(CancellationToken.None);
+var wakeUps = await StoreWakeUpsAsync(options);
 Console.WriteLine($"care: wake-ups stored for {wakeUps} pending timers ({total.Elapsed.TotalSeconds:F1} s)");
 Console.WriteLine($"done in {total.Elapsed.TotalSeconds:F1} s");
 return 0;
@@ -191,7 +191,7 @@ async Task SaveInBatches<T>(List<T> items, Action<T> add)
 
 // The pending timers get their Quartz wake-ups as the API would store them (same scheduler name, same store),
 // so that the API's first start on the generated data finds nothing to catch up on.
-static CareWakeUps CareWakeUpsOf(Options options)
+static async Task<int> StoreWakeUpsAsync(Options options)
 {
     var services = new ServiceCollection();
     services.AddLogging();
@@ -201,5 +201,6 @@ static CareWakeUps CareWakeUpsOf(Options options)
     services.AddWorkshopPersistence(database);
     services.AddOptions<CareRules>();
     services.AddCareEngine(new ConfigurationBuilder().Build(), database);
-    return services.BuildServiceProvider().GetRequiredService<CareWakeUps>();
+    await using var provider = services.BuildServiceProvider();
+    return await provider.GetRequiredService<CareWakeUps>().ScheduleMissingAsync(CancellationToken.None);
 }

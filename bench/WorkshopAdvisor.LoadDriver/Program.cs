@@ -21,9 +21,10 @@ var apiDll = Arg("api") ?? Path.Combine(Repo.Root, "src/WorkshopAdvisor.Api/bin/
 var only = Arg("only")?.Split(',');
 
 string connection;
+string? copy = null;
 if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
 {
-    var copy = Path.Combine(Path.GetTempPath(), $"workshop-load-{Guid.NewGuid():N}.db");
+    copy = Path.Combine(Path.GetTempPath(), $"workshop-load-{Guid.NewGuid():N}.db");
     foreach (var suffix in new[] { "", "-wal", "-shm" })
     {
         if (File.Exists(database + suffix))
@@ -142,9 +143,8 @@ var (_, peakMemory) = api.Memory();
 Console.WriteLine();
 Console.WriteLine(Report.Markdown(results, workers, lightWorkers, peakMemory));
 await api.DisposeAsync();
-if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+if (copy is not null)
 {
-    var copy = connection["Data Source=".Length..];
     foreach (var suffix in new[] { "", "-wal", "-shm" })
     {
         File.Delete(copy + suffix);

@@ -1,6 +1,7 @@
 using System.Net;
 using IPNetwork = System.Net.IPNetwork;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace WorkshopAdvisor.Api.Http;
 
@@ -32,7 +33,7 @@ public static class ReverseProxy
 
     public static WebApplication UseReverseProxySupport(this WebApplication app)
     {
-        if (app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() is { Length: > 0 })
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
         {
             app.UseForwardedHeaders();
         }

@@ -44,6 +44,16 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The last lines the API wrote, for the failure message.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(40));
 
+    /// <summary>What every API process here runs with: production settings on the test's database, a known manager password, quiet logs.</summary>
+    public static Dictionary<string, string> Settings(TestDatabase database, string managerPassword) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = database.Provider,
+        ["ConnectionStrings__Workshop"] = database.ConnectionString,
+        ["Bootstrap__ManagerPassword"] = managerPassword,
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? startTimeout = null)
     {
         var port = FreePort();

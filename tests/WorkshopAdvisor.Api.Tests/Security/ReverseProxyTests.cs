@@ -42,16 +42,9 @@ public sealed class ReverseProxyTests : IDisposable
 
     private async Task<ApiProcess> StartAsync(string? knownProxy)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Provider"] = _database.Provider,
-            ["ConnectionStrings__Workshop"] = _database.ConnectionString,
-            ["Bootstrap__ManagerPassword"] = ManagerPassword,
-            ["RateLimits__SignInPerMinute"] = "2",
-            ["Care__Engine__Enabled"] = "false",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var environment = ApiProcess.Settings(_database, ManagerPassword);
+        environment["RateLimits__SignInPerMinute"] = "2";
+        environment["Care__Engine__Enabled"] = "false";
         if (knownProxy is not null)
         {
             environment["ReverseProxy__KnownProxies__0"] = knownProxy;
