@@ -35,7 +35,6 @@ public static class Startup
         services.AddCustomerCare(configuration, environment);
         services.AddDocuments(configuration);
 
-        services.AddAutoMapper8();
         AddValidators(services);
 
         services.AddProblemDetails();

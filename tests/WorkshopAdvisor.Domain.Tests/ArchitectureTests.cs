@@ -5,7 +5,7 @@ namespace WorkshopAdvisor.Domain.Tests;
 public sealed class ArchitectureTests
 {
     private static readonly string[] Forbidden =
-        ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Quartz", "PdfSharp", "AutoMapper"];
+        ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Npgsql", "Quartz", "PdfSharp", "Riok.Mapperly"];
 
     [Fact]
     public void DomainAssembly_WhenBuilt_ReferencesNoPersistenceWebSchedulingPdfOrMappingLibrary()

@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Security;
@@ -25,15 +23,6 @@ public sealed record RepairOrderListItem(
 
 public sealed record AuditEntryResponse(DateTime At, string ActorName, string ActorRole, string Action, string? FromState, string? ToState, string? Details);
 
-public sealed class RepairOrderListProfile : Profile
-{
-    public RepairOrderListProfile()
-    {
-        CreateMap<RepairOrder, RepairOrderListItem>();
-        CreateMap<AuditEntry, AuditEntryResponse>();
-    }
-}
-
 public static class RepairOrderQueries
 {
     public static void MapRepairOrderQueries(this RouteGroupBuilder orders)
@@ -56,7 +45,7 @@ public static class RepairOrderQueries
             return Results.Redirect($"/repair-orders/{id}");
         }).RequireAuthorization(Policies.Staff).WithSummary("Finds an order by its number (RO-yyyyMMdd-NNNN).");
 
-        orders.MapGet("/{id:long}/audit", async (long id, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        orders.MapGet("/{id:long}/audit", async (long id, WorkshopDbContext db, CancellationToken ct) =>
         {
             if (!await db.RepairOrders.AnyAsync(o => o.Id == id, ct))
             {
@@ -65,14 +54,14 @@ public static class RepairOrderQueries
             return Results.Ok(await db.AuditEntries.AsNoTracking()
                 .Where(a => a.EntityType == nameof(RepairOrder) && a.EntityId == id)
                 .OrderBy(a => a.Id)
-                .ProjectTo<AuditEntryResponse>(mapper.ConfigurationProvider)
+                .ProjectToResponse()
                 .ToListAsync(ct));
         }).RequireAuthorization(Policies.Staff).WithSummary("Who did what to the order, when, and the status before and after.");
     }
 
     private static async Task<IResult> List(
         [Microsoft.AspNetCore.Mvc.FromQuery] OrderStatus[]? status, long? advisorId, long? technicianId, DateOnly? from, DateOnly? to, string? plate,
-        int? page, int? pageSize, WorkshopDbContext db, ShopCalendar calendar, IMapper mapper, CancellationToken ct)
+        int? page, int? pageSize, WorkshopDbContext db, ShopCalendar calendar, CancellationToken ct)
     {
         var (p, size) = Paging.Normalize(page, pageSize);
         var query = db.RepairOrders.AsNoTracking();
@@ -105,7 +94,7 @@ public static class RepairOrderQueries
         }
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(o => o.ReceivedAt).ThenByDescending(o => o.Id).PageOf(p, size)
-            .ProjectTo<RepairOrderListItem>(mapper.ConfigurationProvider)
+            .ProjectToListItem()
             .ToListAsync(ct);
         return Results.Ok(new PagedList<RepairOrderListItem>(items, p, size, total));
     }

@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Http;
@@ -28,11 +26,6 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
     }
 }
 
-public sealed class UserProfile : Profile
-{
-    public UserProfile() => CreateMap<User, UserResponse>();
-}
-
 /// <summary>Staff accounts: the service manager creates them, changes roles, disables them, resets passwords.</summary>
 public static class UserEndpoints
 {
@@ -40,15 +33,15 @@ public static class UserEndpoints
     {
         var users = app.MapGroup("/users").WithTags("Staff").RequireAuthorization(Policies.Manager);
 
-        users.MapGet("/", async (Role? role, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        users.MapGet("/", async (Role? role, WorkshopDbContext db, CancellationToken ct) =>
             await db.Users.AsNoTracking()
                 .Where(u => role == null || u.Role == role)
                 .OrderBy(u => u.UserName)
-                .ProjectTo<UserResponse>(mapper.ConfigurationProvider)
+                .ProjectToResponse()
                 .ToListAsync(ct))
             .WithSummary("All staff accounts, optionally of one role.");
 
-        users.MapPost("/", async (CreateUserRequest request, WorkshopDbContext db, IMapper mapper, TimeProvider clock, CancellationToken ct) =>
+        users.MapPost("/", async (CreateUserRequest request, WorkshopDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var user = User.Create(request.UserName, request.DisplayName, request.Role!.Value, clock.GetUtcNow().UtcDateTime);
             if (await db.Users.AnyAsync(u => u.UserName == user.UserName, ct))
@@ -58,10 +51,10 @@ public static class UserEndpoints
             Passwords.Set(user, request.Password);
             db.Users.Add(user);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"/users/{user.Id}", mapper.Map<UserResponse>(user));
+            return Results.Created($"/users/{user.Id}", user.ToResponse());
         }).Validate<CreateUserRequest>().WithSummary("Creates a staff account.");
 
-        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
+        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
         {
             if (request.Role is not { } role)
             {
@@ -71,10 +64,10 @@ public static class UserEndpoints
             user.ChangeRole(role);
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
-            return Results.Ok(mapper.Map<UserResponse>(user));
+            return Results.Ok(user.ToResponse());
         }).WithSummary("Changes a member of staff's role; it applies to their current sign-ins too.");
 
-        users.MapPost("/{id:long}/deactivation", async (long id, HttpContext http, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
+        users.MapPost("/{id:long}/deactivation", async (long id, HttpContext http, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
         {
             if (http.User.Staff().UserId == id)
             {
@@ -84,16 +77,16 @@ public static class UserEndpoints
             user.Deactivate();
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
-            return Results.Ok(mapper.Map<UserResponse>(user));
+            return Results.Ok(user.ToResponse());
         }).WithSummary("Disables an account: it can no longer sign in, and its current sign-ins end.");
 
-        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, IMapper mapper, AccountCheck accounts, CancellationToken ct) =>
+        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
         {
             var user = await Find(db, id, ct);
             user.Activate();
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
-            return Results.Ok(mapper.Map<UserResponse>(user));
+            return Results.Ok(user.ToResponse());
         }).WithSummary("Enables a disabled account again.");
 
         users.MapPut("/{id:long}/password", async (long id, SetPasswordRequest request, WorkshopDbContext db, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using AutoMapper;
 using FluentValidation;
 using WorkshopAdvisor.Domain.Customers;
 
@@ -43,9 +42,4 @@ public sealed class VehicleRequestValidator : AbstractValidator<VehicleRequest>
         RuleFor(r => r.VehicleClass).IsInEnum();
         RuleFor(r => r.OdometerKm).GreaterThanOrEqualTo(0);
     }
-}
-
-public sealed class VehicleProfile : Profile
-{
-    public VehicleProfile() => CreateMap<Vehicle, VehicleResponse>();
 }

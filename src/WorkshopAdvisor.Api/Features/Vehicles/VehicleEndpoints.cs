@@ -1,5 +1,3 @@
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Security;
@@ -13,7 +11,7 @@ public static class VehicleEndpoints
 {
     public static void MapVehicles(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/customers/{customerId:long}/vehicles", async (long customerId, VehicleRequest request, WorkshopDbContext db, IMapper mapper, TimeProvider clock, CancellationToken ct) =>
+        app.MapPost("/customers/{customerId:long}/vehicles", async (long customerId, VehicleRequest request, WorkshopDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct))
             {
@@ -26,18 +24,18 @@ public static class VehicleEndpoints
             }
             db.Vehicles.Add(vehicle);
             await db.SaveChangesAsync(ct);
-            return Results.Created($"/vehicles/{vehicle.Id}", mapper.Map<VehicleResponse>(vehicle));
+            return Results.Created($"/vehicles/{vehicle.Id}", vehicle.ToResponse());
         }).Validate<VehicleRequest>().RequireAuthorization(Policies.FrontDesk).WithTags("Customer archive")
           .WithSummary("Registers a vehicle for a customer (VIN check digit and plate format are checked).");
 
         var vehicles = app.MapGroup("/vehicles").WithTags("Customer archive");
 
-        vehicles.MapGet("/{id:long}", async (long id, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
-            await db.Vehicles.AsNoTracking().Where(v => v.Id == id).ProjectTo<VehicleResponse>(mapper.ConfigurationProvider).SingleOrDefaultAsync(ct)
+        vehicles.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) =>
+            await db.Vehicles.AsNoTracking().Where(v => v.Id == id).ProjectToResponse().SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException($"No vehicle {id}."))
             .RequireAuthorization(Policies.Staff).WithSummary("One vehicle.");
 
-        vehicles.MapPut("/{id:long}", async (long id, VehicleRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        vehicles.MapPut("/{id:long}", async (long id, VehicleRequest request, WorkshopDbContext db, CancellationToken ct) =>
         {
             var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"No vehicle {id}.");
             vehicle.Update(request.ToDetails());
@@ -46,10 +44,10 @@ public static class VehicleEndpoints
                 return duplicate;
             }
             await db.SaveChangesAsync(ct);
-            return Results.Ok(mapper.Map<VehicleResponse>(vehicle));
+            return Results.Ok(vehicle.ToResponse());
         }).Validate<VehicleRequest>().RequireAuthorization(Policies.FrontDesk).WithSummary("Corrects a vehicle's details (a new plate, a typing error).");
 
-        vehicles.MapPost("/{id:long}/transfer", async (long id, TransferRequest request, WorkshopDbContext db, IMapper mapper, CancellationToken ct) =>
+        vehicles.MapPost("/{id:long}/transfer", async (long id, TransferRequest request, WorkshopDbContext db, CancellationToken ct) =>
         {
             if (request.CustomerId is not { } customerId || !await db.Customers.AnyAsync(c => c.Id == customerId, ct))
             {
@@ -58,7 +56,7 @@ public static class VehicleEndpoints
             var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == id, ct) ?? throw new NotFoundException($"No vehicle {id}.");
             vehicle.TransferTo(customerId);
             await db.SaveChangesAsync(ct);
-            return Results.Ok(mapper.Map<VehicleResponse>(vehicle));
+            return Results.Ok(vehicle.ToResponse());
         }).RequireAuthorization(Policies.FrontDesk).WithSummary("The vehicle was sold: it now belongs to another customer.");
 
         vehicles.MapGet("/{id:long}/history", VehicleHistory.Get)
