@@ -14,6 +14,7 @@ using WorkshopAdvisor.Api.Features.Signing;
 using WorkshopAdvisor.Api.Features.Users;
 using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Operations;
 using WorkshopAdvisor.Api.Security;
 using WorkshopAdvisor.Api.Shop;
 using WorkshopAdvisor.Infrastructure.Persistence;
@@ -70,13 +71,16 @@ public static class Startup
             o.DocumentTitle = "WorkshopAdvisor API";
         });
         app.UseStaffPageAssets();
+        app.UseNotFoundForUnknownPaths();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseCsrfProtection();
 
         app.MapOpenApi().AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
+        // Staff who type the server's address land on their pages (sign-in first); the API's description stays at /swagger.
+        app.MapGet("/", () => Results.Redirect(StaffPages.Root)).AllowAnonymous().ExcludeFromDescription();
+        app.MapHealth();
 
         app.MapAuth();
         app.MapUsers();
@@ -97,6 +101,7 @@ public static class Startup
         app.MapSigningPages();
         app.MapStaffPages();
         app.MapBenchmarkBaselines(app.Configuration);
+        app.ReportWhenStarted();
         return app;
     }
 

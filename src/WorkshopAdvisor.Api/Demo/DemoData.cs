@@ -167,10 +167,10 @@ public static class DemoData
         {
             await Console.Out.WriteLineAsync($"""
 
-                ==== Demo staff accounts (shown only this once) ====
+                ==== Demo staff accounts (new passwords with every demo database) ====
                   role           user name   password
                 {string.Join(Environment.NewLine, lines)}
-                =====================================================
+                ======================================================================
                 """);
         }
         return staff;

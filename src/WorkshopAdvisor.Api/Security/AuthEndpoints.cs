@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Domain.Staff;
@@ -12,6 +14,9 @@ public static class AuthEndpoints
 
     public sealed record MeResponse(long Id, string UserName, string DisplayName, Role Role);
 
+    /// <summary>A bearer token for one shift (<c>expiresIn</c> seconds); no refresh token: sign in again (ADR 0024).</summary>
+    public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);
+
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/auth").WithTags("Sign-in");
@@ -19,7 +24,7 @@ public static class AuthEndpoints
         auth.MapPost("/token", SignIn)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
-            .WithSummary("Sign in with user name and password; returns a bearer token (and a refresh token).");
+            .WithSummary("Sign in with user name and password; returns a bearer token for one shift.");
 
         auth.MapGet("/me", async (HttpContext http, WorkshopDbContext db, CancellationToken ct) =>
         {
@@ -30,20 +35,35 @@ public static class AuthEndpoints
         }).RequireAuthorization(Policies.Staff).WithSummary("Who is signed in.");
     }
 
-    private static async Task<IResult> SignIn(SignInRequest request, WorkshopDbContext db, CancellationToken ct)
+    private static async Task<IResult> SignIn(SignInRequest request, HttpContext http, WorkshopDbContext db, SignInLimits limits, IOptionsMonitor<BearerTokenOptions> bearer, CancellationToken ct)
     {
-        var user = await VerifyAsync(db, request, ct);
-        if (user is null)
+        if (limits.Refuse(http, NormalizedUserName(request)) is { } refused)
         {
-            return SignInFailed();
+            return refused;
         }
-        return Results.SignIn(user.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
+        var user = await VerifyAsync(db, request, ct);
+        return user is null ? SignInFailed() : Results.Ok(IssueToken(user, bearer.Get(BearerTokenDefaults.AuthenticationScheme)));
     }
+
+    /// <summary>
+    /// The bearer scheme's own token (what Results.SignIn would write), without the refresh token it would add: nothing
+    /// accepts one, and a sign-in lasts a shift (ADR 0024).
+    /// </summary>
+    private static TokenResponse IssueToken(User user, BearerTokenOptions options)
+    {
+        var lifetime = options.BearerTokenExpiration;
+        var properties = new AuthenticationProperties { ExpiresUtc = (options.TimeProvider ?? TimeProvider.System).GetUtcNow() + lifetime };
+        var ticket = new AuthenticationTicket(user.ToPrincipal(BearerTokenDefaults.AuthenticationScheme), properties, $"{BearerTokenDefaults.AuthenticationScheme}:AccessToken");
+        return new TokenResponse("Bearer", options.BearerTokenProtector.Protect(ticket), (long)lifetime.TotalSeconds);
+    }
+
+    /// <summary>The user name as stored: what sign-in looks up, and what the per-account limit counts.</summary>
+    public static string NormalizedUserName(SignInRequest request) => request.UserName?.Trim().ToLowerInvariant() ?? string.Empty;
 
     /// <summary>The active user with this name and password, or null; the same work either way.</summary>
     public static async Task<User?> VerifyAsync(WorkshopDbContext db, SignInRequest request, CancellationToken ct)
     {
-        var userName = request.UserName?.Trim().ToLowerInvariant() ?? string.Empty;
+        var userName = NormalizedUserName(request);
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
         // Verify even for an unknown user so that timing does not tell which user names exist.
         var valid = Passwords.Verify(user ?? DummyUser.Value, request.Password ?? string.Empty);

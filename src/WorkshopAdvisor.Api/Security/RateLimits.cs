@@ -1,29 +1,85 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using WorkshopAdvisor.Api.Features.Signing;
+using WorkshopAdvisor.Api.Http;
 
 namespace WorkshopAdvisor.Api.Security;
 
 public static class RateLimits
 {
+    /// <summary>Sign-in attempts per client address (the per-account count is <see cref="SignInLimits"/>).</summary>
     public const string SignIn = "sign-in";
 
     /// <summary>The customer's signing pages: opening and submitting, per client address.</summary>
     public const string Signing = "signing";
 
-    /// <summary>Sign-in attempts per client address: enough for a shop's front desk, too few for guessing passwords.</summary>
+    public const string TooManySignIns = "too-many-sign-ins";
+
     public static IServiceCollection AddWorkshopRateLimits(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddRateLimiter(options =>
+        services.AddSingleton<SignInLimits>().AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            var perMinute = configuration.GetValue("RateLimits:SignInPerMinute", 30);
-            options.AddPolicy(SignIn, http => PerClientAddress(http, perMinute));
+            options.AddPolicy<string, SignInPerAddress>(SignIn);
             options.AddPolicy<string, SigningRateLimit>(Signing);
         });
 
     public static RateLimitPartition<string> PerClientAddress(HttpContext http, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        _ => PerMinute(perMinute));
+
+    public static FixedWindowRateLimiterOptions PerMinute(int permits) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+
+    /// <summary>429 with the reason and the wait, as a problem (the sign-in page shows its detail) and a Retry-After header.</summary>
+    public static IResult TooManySignInsResult(HttpContext http, string whose, int perMinute, RateLimitLease lease)
+    {
+        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(Problems.Create(StatusCodes.Status429TooManyRequests, TooManySignIns, "Too many sign-in attempts",
+            $"Too many sign-in attempts {whose}: at most {perMinute} a minute. Try again in {seconds} seconds."));
+    }
+}
+
+/// <summary>
+/// Sign-in attempts per client address (RateLimits:SignInPerAddressPerMinute): high enough for a front desk whose PCs
+/// share one NAT address, low enough to slow a script trying passwords across many accounts.
+/// </summary>
+public sealed class SignInPerAddress(IConfiguration configuration) : IRateLimiterPolicy<string>
+{
+    private readonly int _perMinute = configuration.GetValue("RateLimits:SignInPerAddressPerMinute", 120);
+
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
+        new ValueTask(RateLimits.TooManySignInsResult(context.HttpContext, "from this address", _perMinute, context.Lease).ExecuteAsync(context.HttpContext));
+
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimits.PerClientAddress(httpContext, _perMinute);
+}
+
+/// <summary>
+/// Sign-in attempts per account (RateLimits:SignInPerAccountPerMinute), whichever address they come from: a person who
+/// mistypes a few times gets in, a script guessing one account's password is held to a few tries a minute. Counted
+/// by the user name asked for, known or not, before the password is checked (so it tells nothing about the account).
+/// </summary>
+public sealed class SignInLimits : IDisposable
+{
+    private readonly int _perMinute;
+    private readonly PartitionedRateLimiter<string> _limiter;
+
+    public SignInLimits(IConfiguration configuration)
+    {
+        var perMinute = _perMinute = configuration.GetValue("RateLimits:SignInPerAccountPerMinute", 10);
+        _limiter = PartitionedRateLimiter.Create<string, string>(userName => RateLimitPartition.GetFixedWindowLimiter(userName, _ => RateLimits.PerMinute(perMinute)));
+    }
+
+    /// <summary>Null if this attempt may go on; otherwise the 429 to answer.</summary>
+    public IResult? Refuse(HttpContext http, string userName)
+    {
+        using var lease = _limiter.AttemptAcquire(userName);
+        return lease.IsAcquired ? null : RateLimits.TooManySignInsResult(http, "for this account", _perMinute, lease);
+    }
+
+    public void Dispose() => _limiter.Dispose();
 }
 
 /// <summary>

@@ -82,9 +82,24 @@ public sealed partial class RepairOrder
         return notice;
     }
 
-    private Job FindJob(int jobNumber) =>
-        _jobs.SingleOrDefault(j => j.Number == jobNumber)
-        ?? throw new JobNotFoundException(jobNumber, Number);
+    /// <summary>
+    /// The job, or the reason there is none: extra work becomes jobs (numbered on from the last one) only when the
+    /// customer approves its supplementary estimate, so a job beyond the last one while that waits is refused as waiting
+    /// for the customer, not as unknown.
+    /// </summary>
+    private Job FindJob(int jobNumber)
+    {
+        if (_jobs.SingleOrDefault(j => j.Number == jobNumber) is { } job)
+        {
+            return job;
+        }
+        if (PendingVersion is { Kind: EstimateKind.Supplementary } pending && jobNumber > _jobs.Select(j => j.Number).DefaultIfEmpty().Max())
+        {
+            throw new RuleViolationException("awaiting-customer-approval",
+                $"Job {jobNumber} is not on order {Number} yet: the extra work of supplementary estimate version {pending.Number} waits for the customer's approval, and becomes jobs once they approve it.");
+        }
+        throw new JobNotFoundException(jobNumber, Number);
+    }
 
     /// <summary>Records the action; when it leaves every job done and nothing waiting for approval, the car goes to final inspection.</summary>
     private void AdvanceWhenWorkIsDone(OrderAction action, string details)

@@ -106,9 +106,13 @@ public sealed partial class RepairOrder : AggregateRoot
 
     public string? CancellationReason { get; private set; }
 
-    /// <summary>What may be done now: the transition table, less the warranty actions on an order that is no warranty return.</summary>
-    public IReadOnlyList<OrderAction> AllowedActions =>
-        [.. Transitions.AllowedIn(Status).Where(a => WarrantyReturn is not null || a is not (OrderAction.AttributeWarrantyCause or OrderAction.OverrideGuarantee))];
+    /// <summary>
+    /// What may be done now: the actions the status allows (<see cref="Transitions"/>) whose conditions on the order
+    /// hold too (<see cref="CanNow"/>). What it promises: each can succeed now. A request for one can still be refused for
+    /// what it names (a job, a version, lines), for who asks (the role; the technician a job is dispatched to) or for
+    /// what it says (a promise in the past; blaming the customer's use after the 3-day deadline).
+    /// </summary>
+    public IReadOnlyList<OrderAction> AllowedActions => [.. Transitions.AllowedIn(Status).Where(CanNow)];
 
     /// <summary>The car is not ready and the promised time has passed.</summary>
     public bool IsLate(DateTime now) =>

@@ -32,6 +32,7 @@ public static class CareEngineRegistration
         services.AddSingleton<CareSweep>();
         services.TryAddSingleton<IAgentAssignment, RoundRobinAgents>();
         services.AddSingleton<ISaveReaction, CareSaveReaction>();
+        services.AddHealthChecks().AddCheck<CareEngineHealthCheck>(CareEngineHealthCheck.Name, tags: [HealthTags.Ready]);
 
         services.AddQuartz(q =>
         {

@@ -1,4 +1,5 @@
 using WorkshopAdvisor.Domain.Common;
+using WorkshopAdvisor.Domain.Guarantees;
 using WorkshopAdvisor.Domain.RepairOrders;
 using static WorkshopAdvisor.Domain.Tests.OrderBuilder;
 
@@ -104,6 +105,82 @@ public sealed class TransitionTableTests
         Assert.DoesNotContain(OrderAction.RecordDelayNotice, order.AllowedActions);
     }
 
+    /// <summary>Orders in every status and in the states within a status that change what can be done.</summary>
+    private static readonly Dictionary<string, Func<OrderBuilder>> States = new()
+    {
+        ["received, not diagnosed"] = () => Received(),
+        ["received, diagnosed"] = () => Received().Diagnose(),
+        ["awaiting approval"] = () => Received().To(OrderStatus.AwaitingApproval),
+        ["estimate declined"] = () => Received().To(OrderStatus.EstimateDeclined),
+        ["approved"] = () => Received().To(OrderStatus.Approved),
+        ["in progress"] = () => Received().To(OrderStatus.InProgress),
+        ["in progress, a supplementary estimate waiting"] = () => Received().To(OrderStatus.InProgress).ReportExtraFault().Supplement(),
+        ["in progress, the supplementary work approved, its job not dispatched"] = () => Received().To(OrderStatus.InProgress).ReportExtraFault().Supplement().ApproveAll(),
+        ["in progress, every open job paused"] = () => PausedEverywhere(),
+        ["only parts approved: awaiting inspection without jobs"] = () => Received().Diagnose().Estimate().Decide([3], [1, 2]),
+        ["awaiting inspection"] = () => Received().To(OrderStatus.AwaitingInspection),
+        ["ready for handover"] = () => Received().To(OrderStatus.ReadyForHandover),
+        ["major work ready, no completion certificate yet"] = () => MajorWithoutCertificate(),
+        ["handed over"] = () => Received().To(OrderStatus.HandedOver),
+        ["cancelled"] = () => Received().To(OrderStatus.Cancelled),
+        ["return inside its guarantee"] = () => ReturnInsideGuarantee(),
+        ["return outside its guarantee, in progress"] = () => WarrantyReturnOutsideGuarantee().To(OrderStatus.InProgress),
+        ["return ready, its cause not attributed"] = () => WarrantyReturnOutsideGuarantee().To(OrderStatus.ReadyForHandover),
+    };
+
+    public static TheoryData<string, OrderAction> EveryStateAndAction()
+    {
+        var data = new TheoryData<string, OrderAction>();
+        foreach (var state in States.Keys)
+        {
+            foreach (var action in Enum.GetValues<OrderAction>())
+            {
+                data.Add(state, action);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStateAndAction))]
+    public void AllowedActions_InAnyState_OfferExactlyWhatSucceeds(string state, OrderAction action)
+    {
+        var builder = States[state]();
+        var offered = builder.Order.AllowedActions.Contains(action);
+
+        var thrown = Record.Exception(() => Invoke(builder, action));
+
+        Assert.True(offered == (thrown is null), offered
+            ? $"{action} is offered ({state}) but refused: {thrown?.GetType().Name}: {thrown?.Message}"
+            : $"{action} is not offered ({state}) but succeeds");
+    }
+
+    private static OrderBuilder PausedEverywhere()
+    {
+        var builder = Received().To(OrderStatus.InProgress);
+        var running = builder.Order.Jobs.Single(j => j.Status == JobStatus.InProgress);
+        builder.Order.PauseJob(running.Number, "等配件", running.Technician!, false, builder.Tick());
+        foreach (var waiting in builder.Order.Jobs.Where(j => j.Status == JobStatus.Waiting).ToList())
+        {
+            builder.Start(waiting.Number);
+            builder.Order.PauseJob(waiting.Number, "等配件", waiting.Technician!, false, builder.Tick());
+        }
+        return builder;
+    }
+
+    private static OrderBuilder MajorWithoutCertificate()
+    {
+        var builder = Received(RepairCategory.AssemblyRepair).To(OrderStatus.AwaitingInspection);
+        builder.Order.RecordFinalInspection(builder.AllJobsPass(), Inspector, builder.Tick());
+        return builder;
+    }
+
+    private static OrderBuilder ReturnInsideGuarantee()
+    {
+        var original = Received().To(OrderStatus.HandedOver);
+        return WarrantyReturnOf(original, original.Order.HandedOverAt!.Value.AddDays(3), ReceptionKm + 300);
+    }
+
     /// <summary>An order in <paramref name="status"/> on which <paramref name="action"/> has something valid to act on.</summary>
     private static OrderBuilder Arrange(OrderStatus status, OrderAction action)
     {
@@ -147,7 +224,8 @@ public sealed class TransitionTableTests
                 order.DispatchJob(JobIn(JobStatus.Waiting, JobStatus.Paused), OtherTechnician);
                 break;
             case OrderAction.StartJob:
-                var toStart = JobIn(JobStatus.Waiting, JobStatus.Paused);
+                var toStart = jobs.FirstOrDefault(j => j.Status is JobStatus.Waiting or JobStatus.Paused && j.TechnicianId is not null)?.Number
+                    ?? JobIn(JobStatus.Waiting, JobStatus.Paused);
                 order.StartJob(toStart, TechnicianOf(toStart), false, now);
                 break;
             case OrderAction.PauseJob:

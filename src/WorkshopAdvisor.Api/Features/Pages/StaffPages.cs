@@ -24,9 +24,12 @@ public static class StaffPages
 {
     private static readonly ConcurrentDictionary<string, string> Templates = new();
 
+    /// <summary>Where staff start: their own board once signed in, the sign-in page before.</summary>
+    public const string Root = "/app";
+
     public static void MapStaffPages(this IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("/app").ExcludeFromDescription().WithTags("Pages");
+        var pages = app.MapGroup(Root).ExcludeFromDescription().WithTags("Pages");
 
         pages.MapGet("/", (HttpContext http) => Results.Redirect(Home(http.User.IsIn(Role.Technician) ? Role.Technician : Role.Advisor)))
             .RequireAuthorization(Policies.Staff);
@@ -60,8 +63,12 @@ public static class StaffPages
 
     public static string Home(Role role) => role == Role.Technician ? "/app/technician" : "/app/today";
 
-    private static async Task<IResult> SignIn(AuthEndpoints.SignInRequest request, HttpContext http, WorkshopDbContext db, CancellationToken ct)
+    private static async Task<IResult> SignIn(AuthEndpoints.SignInRequest request, HttpContext http, WorkshopDbContext db, SignInLimits limits, CancellationToken ct)
     {
+        if (limits.Refuse(http, AuthEndpoints.NormalizedUserName(request)) is { } refused)
+        {
+            return refused;
+        }
         var user = await AuthEndpoints.VerifyAsync(db, request, ct);
         if (user is null)
         {

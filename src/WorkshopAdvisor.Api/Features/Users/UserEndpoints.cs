@@ -63,6 +63,11 @@ public static class UserEndpoints
             }
             var user = await Find(db, id, ct);
             await RequireMayManageAsync(http, db, user.Role, role, ct);
+            if (await LeavesNobodyToManageStaffAsync(http, db, user, role, ct))
+            {
+                return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "last-staff-manager", "Refused",
+                    $"You are the last active account that manages staff ({string.Join(" or ", StaffManagers)}): as {role} nobody could. Make someone else a manager first."));
+            }
             user.ChangeRole(role);
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
@@ -102,6 +107,17 @@ public static class UserEndpoints
             return Results.NoContent();
         }).WithSummary("Sets a new password for an account.");
     }
+
+    private static readonly Role[] StaffManagers = Policies.Roles[Policies.Manager];
+
+    /// <summary>
+    /// Whether this change of role takes the right to manage staff from the last active account that has it. Only the
+    /// one who asks can be that account (everyone else is managed by them), so this is the manager demoting himself.
+    /// </summary>
+    private static async Task<bool> LeavesNobodyToManageStaffAsync(HttpContext http, WorkshopDbContext db, User user, Role newRole, CancellationToken ct) =>
+        http.User.Staff().UserId == user.Id
+        && !StaffManagers.Contains(newRole)
+        && !await db.Users.AnyAsync(u => u.Id != user.Id && u.IsActive && StaffManagers.Contains(u.Role), ct);
 
     private static async Task RequireMayManageAsync(HttpContext http, WorkshopDbContext db, Role? accountRole, Role? newRole, CancellationToken ct) =>
         GeneralManagerAccounts.RequireMayManage(http.User.StaffRole(), accountRole, newRole,

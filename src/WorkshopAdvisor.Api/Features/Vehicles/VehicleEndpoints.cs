@@ -79,7 +79,8 @@ public static class VehicleEndpoints
             return Problems.Validation("q", "type at least 3 characters of a plate, VIN or phone number");
         }
         const int Limit = 20;
-        var vehicleIds = await db.VehicleIdsContaining(term).Take(Limit).ToListAsync(ct);
+        // Each query takes its first matches in a stable order, so the same look-up shows the same cars every time.
+        var vehicleIds = await db.VehicleIdsContaining(term).OrderBy(id => id).Take(Limit).ToListAsync(ct);
         var customerIds = new List<long>();
         if (PhonePrefixRange(PhoneNumber.Normalize(q)) is var (low, high))
         {
@@ -87,13 +88,14 @@ public static class VehicleEndpoints
 #pragma warning disable CA1309, CA1310
             customerIds = await db.Customers
                 .SelectMany(c => c.Phones.Where(p => string.Compare(p.Number, low) >= 0 && (high == null || string.Compare(p.Number, high) < 0)), (c, _) => c.Id)
-                .Take(Limit).ToListAsync(ct);
+                .OrderBy(id => id).Take(Limit).ToListAsync(ct);
 #pragma warning restore CA1309, CA1310
         }
         var hits = await db.Vehicles.AsNoTracking()
             .Where(v => vehicleIds.Contains(v.Id) || customerIds.Contains(v.CustomerId))
             .Join(db.Customers, v => v.CustomerId, c => c.Id, (v, c) => new VehicleWithOwner { Vehicle = v, Customer = c })
             .OrderBy(x => x.Vehicle.Plate)
+            .ThenBy(x => x.Vehicle.Id)
             .Take(Limit)
             .ProjectToLookupHit()
             .ToListAsync(ct);

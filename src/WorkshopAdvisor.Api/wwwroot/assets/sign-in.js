@@ -37,7 +37,9 @@
       }
       form.password.value = '';
       if (response.status === 429) {
-        fail('尝试次数过多，请一分钟后再试。 Too many attempts; try again in a minute.');
+        // Limited per account and per address (the problem's detail says which); nothing is signed in.
+        var wait = parseInt(response.headers.get('Retry-After'), 10) || 60;
+        fail('登录尝试次数过多，请 ' + wait + ' 秒后再试。 Too many sign-in attempts; try again in ' + wait + ' seconds.');
       } else if (response.status === 401) {
         fail('用户名或密码错误，或账号已停用。 Wrong user name or password, or the account is disabled.');
       } else {
