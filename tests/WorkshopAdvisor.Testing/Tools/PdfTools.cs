@@ -101,8 +101,9 @@ public static partial class PdfTools
 }
 
 /// <summary>
-/// A test (run once, not per database provider) that reads a PDF back with poppler-utils. Without the tools it is skipped with the
-/// reason shown, except on CI (CI=true), where it runs and fails: CI must never pass by skipping.
+/// A test (run once, not per database provider) that reads a PDF back with poppler-utils. Without the tools
+/// it is skipped with the reason shown, except on CI (CI=true), where it runs and fails: CI must never pass
+/// by skipping.
 /// </summary>
 public sealed class PopplerFactAttribute : FactAttribute
 {
