@@ -107,7 +107,8 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public HttpClient Client(string? token = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // A ceiling for one request on a busy machine; they take milliseconds.
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
