@@ -8,6 +8,9 @@ public sealed class PostgresProvider : DatabaseProvider
 {
     public const string ServerVariable = "WORKSHOP_TEST_POSTGRES";
 
+    /// <summary>How long dropping a test database may wait for an autovacuum worker to leave it: a ceiling.</summary>
+    private static readonly TimeSpan DropCeiling = TimeSpan.FromMinutes(1);
+
     public override string Name => "Postgres";
 
     public override bool SeveralInstances => true;
@@ -26,7 +29,22 @@ public sealed class PostgresProvider : DatabaseProvider
     public override void DropDatabase(string connectionString)
     {
         NpgsqlConnection.ClearAllPools();
-        Admin($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
+        var drop = $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)";
+        var giveUpAt = DateTime.UtcNow + DropCeiling;
+        while (true)
+        {
+            try
+            {
+                Admin(drop);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && DateTime.UtcNow < giveUpAt)
+            {
+                // An autovacuum worker is in the database, and PostgreSQL 15 lets only a superuser end it for FORCE:
+                // it is done in moments.
+                Thread.Sleep(500);
+            }
+        }
     }
 
     public override DbConnection CreateConnection(string connectionString) =>
