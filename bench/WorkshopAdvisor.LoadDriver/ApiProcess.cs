@@ -33,7 +33,8 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["Database__Provider"] = provider;
         start.Environment["ConnectionStrings__Workshop"] = connection;
         start.Environment["Benchmark__BaselineEndpoints"] = "true";
-        start.Environment["RateLimits__SignInPerMinute"] = "100000";
+        start.Environment["RateLimits__SignInPerAddressPerMinute"] = "100000";
+        start.Environment["RateLimits__SignInPerAccountPerMinute"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
         process.OutputDataReceived += (_, _) => { };

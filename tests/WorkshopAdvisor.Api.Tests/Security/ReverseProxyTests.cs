@@ -45,7 +45,7 @@ public sealed class ReverseProxyTests : IDisposable
     private async Task<ApiProcess> StartAsync(string? knownProxy)
     {
         var environment = ApiProcess.Settings(_database, ManagerPassword);
-        environment["RateLimits__SignInPerMinute"] = "2";
+        environment["RateLimits__SignInPerAddressPerMinute"] = "2";
         environment["Care__Engine__Enabled"] = "false";
         if (knownProxy is not null)
         {

@@ -46,7 +46,9 @@ public sealed partial class RoleMatrixTests(ShopFixture shop) : IClassFixture<Sh
     /// <summary>Open to anyone, each for a reason; everything else needs a signed-in member of staff.</summary>
     private static readonly Dictionary<string, string> OpenOnPurpose = new()
     {
-        ["GET /"] = "redirects to the API description",
+        ["GET /"] = "redirects to the staff pages (/app)",
+        ["GET /health/live"] = "liveness, for a reverse proxy or an orchestrator",
+        ["GET /health/ready"] = "readiness (database, care engine), for a reverse proxy or an orchestrator",
         ["GET /openapi/{documentName}.json"] = "the API description",
         ["POST /auth/token"] = "sign-in (API)",
         ["GET /app/sign-in"] = "sign-in page",

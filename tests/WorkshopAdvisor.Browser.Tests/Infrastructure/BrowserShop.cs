@@ -11,13 +11,13 @@ using WorkshopAdvisor.Testing;
 namespace WorkshopAdvisor.Browser.Tests.Infrastructure;
 
 /// <summary>The shop's API on a real port (Kestrel, http://127.0.0.1:random) so that Chromium can reach it.</summary>
-public sealed class BrowserShop : ShopFixture
+public class BrowserShop : ShopFixture
 {
     public string BaseUrl { get; private set; } = string.Empty;
 
     protected override ApiFactory CreateApi()
     {
-        var api = new ApiFactory(Database, Clock);
+        var api = new ApiFactory(Database, Clock, Settings);
         api.UseKestrel(0);
         api.StartServer();
         BaseUrl = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()

@@ -26,7 +26,8 @@ public sealed class ApiFactory(
         builder.UseSetting("Database:Provider", database.Provider.Name);
         builder.UseSetting("ConnectionStrings:Workshop", database.ConnectionString);
         builder.UseSetting("Bootstrap:ManagerPassword", ManagerPassword);
-        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:SignInPerAddressPerMinute", "10000");
+        builder.UseSetting("RateLimits:SignInPerAccountPerMinute", "10000");
         builder.UseSetting("RateLimits:SigningPerMinute", "10000");
         // Tests move the clock by days and months; a sign-in must outlive that (expiry has its own test).
         builder.UseSetting("Auth:TokenHours", "100000");

@@ -44,6 +44,24 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The last lines the API wrote, for the failure message.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output.TakeLast(40));
 
+    /// <summary>Everything the API wrote so far (its last 200 lines).</summary>
+    public IReadOnlyList<string> Output => [.. _output];
+
+    /// <summary>Waits until the API has written a line that <paramref name="wanted"/> accepts (a ceiling of <see cref="StartCeiling"/>).</summary>
+    public async Task<string> WaitForOutputAsync(Func<string, bool> wanted)
+    {
+        var started = Stopwatch.StartNew();
+        while (started.Elapsed < StartCeiling)
+        {
+            if (_output.FirstOrDefault(wanted) is { } line)
+            {
+                return line;
+            }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"The API did not write the line expected within {StartCeiling}:{Environment.NewLine}{RecentOutput}");
+    }
+
     /// <summary>What every API process here runs with: production settings on the test's database, a known manager password, quiet logs.</summary>
     public static Dictionary<string, string> Settings(TestDatabase database, string managerPassword) => new()
     {
@@ -60,27 +78,45 @@ public sealed class ApiProcess : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan StartCeiling = TimeSpan.FromMinutes(5);
 
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="arguments">More command-line arguments for the API, after <c>--urls</c> (e.g. <c>--demo-data</c>).</param>
+    public static Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var port = FreePort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = ApiDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = ApiDirectory };
         start.ArgumentList.Add(Path.Combine(ApiDirectory, "WorkshopAdvisor.Api.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        return StartAsync(start, port, environment);
+    }
+
+    /// <summary>
+    /// A command line as a reader would type it (a documented one), run by bash in <paramref name="workingDirectory"/>; it must
+    /// make the API listen on 127.0.0.1:<paramref name="port"/>. Killing it kills bash and everything it started.
+    /// </summary>
+    public static Task<ApiProcess> StartCommandAsync(string command, int port, string workingDirectory, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = workingDirectory };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        return StartAsync(start, port, environment);
+    }
+
+    private static async Task<ApiProcess> StartAsync(ProcessStartInfo start, int port, IReadOnlyDictionary<string, string> environment)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
         Running[process.Id] = process;
-        var api = new ApiProcess(process, baseAddress);
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, e) => api.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => api.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -210,7 +246,7 @@ public sealed class ApiProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
