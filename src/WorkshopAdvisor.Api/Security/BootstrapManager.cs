@@ -34,7 +34,7 @@ public static class BootstrapManager
                 ==== First start: a manager account was created ====
                   user name: {manager.UserName}
                   password:  {password}
-                Write it down now: it is shown only this once. Sign in with POST /auth/token.
+                Write it down now: it is shown only this once. Sign in at /app, or with POST /auth/token.
                 =====================================================
 
                 """);
