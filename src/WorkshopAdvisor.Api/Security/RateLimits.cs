@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using WorkshopAdvisor.Api.Features.Signing;
 using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Operations;
 
 namespace WorkshopAdvisor.Api.Security;
 
@@ -16,13 +17,19 @@ public static class RateLimits
 
     public const string TooManySignIns = "too-many-sign-ins";
 
-    public static IServiceCollection AddWorkshopRateLimits(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<SignInLimits>().AddRateLimiter(options =>
+    /// <summary>The limits are read here, at start, so that one missing from configuration stops the start (appsettings.json has them).</summary>
+    public static IServiceCollection AddWorkshopRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perAccount = configuration.PositiveInt("RateLimits:SignInPerAccountPerMinute");
+        var perAddress = configuration.PositiveInt("RateLimits:SignInPerAddressPerMinute");
+        _ = configuration.PositiveInt("RateLimits:SigningPerMinute"); // read by SigningRateLimit, which needs the signing page too
+        return services.AddSingleton(new SignInLimits(perAccount)).AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy<string, SignInPerAddress>(SignIn);
+            options.AddPolicy(SignIn, new SignInPerAddress(perAddress));
             options.AddPolicy<string, SigningRateLimit>(Signing);
         });
+    }
 
     public static RateLimitPartition<string> PerClientAddress(HttpContext http, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
         http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -43,12 +50,12 @@ public static class RateLimits
 }
 
 /// <summary>
-/// Sign-in attempts per client address (RateLimits:SignInPerAddressPerMinute): high enough for a front desk whose PCs
+/// Sign-in attempts per client address (RateLimits:SignInPerAddressPerMinute, ADR 0025): high enough for a front desk whose PCs
 /// share one NAT address, low enough to slow a script trying passwords across many accounts.
 /// </summary>
-public sealed class SignInPerAddress(IConfiguration configuration) : IRateLimiterPolicy<string>
+public sealed class SignInPerAddress(int perMinute) : IRateLimiterPolicy<string>
 {
-    private readonly int _perMinute = configuration.GetValue("RateLimits:SignInPerAddressPerMinute", 120);
+    private readonly int _perMinute = perMinute;
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
         new ValueTask(RateLimits.TooManySignInsResult(context.HttpContext, "from this address", _perMinute, context.Lease).ExecuteAsync(context.HttpContext));
@@ -66,9 +73,9 @@ public sealed class SignInLimits : IDisposable
     private readonly int _perMinute;
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public SignInLimits(IConfiguration configuration)
+    public SignInLimits(int perMinute)
     {
-        var perMinute = _perMinute = configuration.GetValue("RateLimits:SignInPerAccountPerMinute", 10);
+        _perMinute = perMinute;
         _limiter = PartitionedRateLimiter.Create<string, string>(userName => RateLimitPartition.GetFixedWindowLimiter(userName, _ => RateLimits.PerMinute(perMinute)));
     }
 
@@ -84,11 +91,11 @@ public sealed class SignInLimits : IDisposable
 
 /// <summary>
 /// A customer opens the page, perhaps reloads it, and submits once or twice: a few requests a minute from one
-/// address (RateLimits:SigningPerMinute, 20 by default). Beyond that the customer gets a page saying so, not a bare 429.
+/// address (RateLimits:SigningPerMinute). Beyond that the customer gets a page saying so, not a bare 429.
 /// </summary>
 public sealed class SigningRateLimit(IConfiguration configuration, SigningPage page) : IRateLimiterPolicy<string>
 {
-    private readonly int _perMinute = configuration.GetValue("RateLimits:SigningPerMinute", 20);
+    private readonly int _perMinute = configuration.PositiveInt("RateLimits:SigningPerMinute");
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
         new ValueTask(page.Message(SigningText.TooManyRequests, StatusCodes.Status429TooManyRequests, "rate-limited")

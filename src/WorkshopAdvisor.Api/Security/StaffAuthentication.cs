@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using WorkshopAdvisor.Api.Http;
+using WorkshopAdvisor.Api.Operations;
 
 namespace WorkshopAdvisor.Api.Security;
 
@@ -19,7 +20,7 @@ public static class StaffAuthentication
 
     public static AuthenticationBuilder AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var lifetime = TimeSpan.FromHours(configuration.GetValue("Auth:TokenHours", 12));
+        var lifetime = TimeSpan.FromHours(configuration.PositiveInt("Auth:TokenHours"));
         services.AddMemoryCache();
         services.AddSingleton<AccountCheck>();
         services.AddSingleton<IClaimsTransformation>(sp => sp.GetRequiredService<AccountCheck>());

@@ -79,4 +79,14 @@ public sealed class SignInLimitTests : IDisposable
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("workshop.session=", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/app/today")).StatusCode);
     }
+
+    [Fact]
+    public async Task Start_WithALimitMissingFromConfiguration_StopsNamingIt()
+    {
+        await using var api = new ApiFactory(_database, new TestClock(), new Dictionary<string, string?> { ["RateLimits:SignInPerAccountPerMinute"] = string.Empty });
+
+        var thrown = Assert.ThrowsAny<Exception>(() => api.CreateClient());
+
+        Assert.Contains("RateLimits:SignInPerAccountPerMinute", thrown.ToString(), StringComparison.Ordinal);
+    }
 }
