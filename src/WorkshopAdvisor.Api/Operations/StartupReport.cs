@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WorkshopAdvisor.Infrastructure.Care;
 using WorkshopAdvisor.Infrastructure.Persistence;
@@ -21,15 +20,7 @@ public static partial class StartupReport
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         var database = services.GetRequiredService<DatabaseOptions>();
-        int pending;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<WorkshopDbContext>();
-            pending = database.Provider == DatabaseProvider.Sqlite && !File.Exists(SqliteFile(database))
-                ? db.Database.GetMigrations().Count()
-                : (await db.Database.GetPendingMigrationsAsync(ct)).Count();
-        }
-        await services.MigrateDatabaseAsync(ct);
+        var pending = await services.MigrateDatabaseAsync(ct);
         var which = Describe(database);
         var done = pending == 0 ? "schema up to date" : $"{pending} migration(s) applied";
         var logger = Logger(services);

@@ -24,6 +24,7 @@ public static class AuthEndpoints
         auth.MapPost("/token", SignIn)
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.SignIn)
+            .Produces<TokenResponse>()
             .WithSummary("Sign in with user name and password; returns a bearer token for one shift.");
 
         auth.MapGet("/me", async (HttpContext http, WorkshopDbContext db, CancellationToken ct) =>

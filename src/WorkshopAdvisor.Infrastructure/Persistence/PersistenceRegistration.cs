@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -35,8 +38,8 @@ public static class PersistenceRegistration
         return services;
     }
 
-    /// <summary>Creates or upgrades the schema; for SQLite, creates the file in WAL mode first.</summary>
-    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>Creates or upgrades the schema (for SQLite, creates the file in WAL mode first); returns how many migrations it applied.</summary>
+    public static async Task<int> MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var database = services.GetRequiredService<DatabaseOptions>();
         if (database.Provider == DatabaseProvider.Sqlite)
@@ -44,6 +47,21 @@ public static class PersistenceRegistration
             SqliteFiles.PrepareFile(database.ConnectionString);
         }
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkshopDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<WorkshopDbContext>();
+        var pending = await PendingMigrationsAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    private static async Task<int> PendingMigrationsAsync(WorkshopDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            return db.Database.GetMigrations().Count();
+        }
+        // Npgsql reads the migration history without asking whether its table exists, and logs the miss as an error at
+        // every first start (npgsql/efcore.pg#3407): the table is made first, empty, as the first migration would make it.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
     }
 }
