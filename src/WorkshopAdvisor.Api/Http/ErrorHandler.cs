@@ -30,10 +30,10 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
     {
         InvalidValueException e => Problems.Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }),
         StatusConflictException e => WithExtensions(
-            Problems.Create(StatusCodes.Status409Conflict, e.Rule, $"Not allowed while the order is {e.CurrentStatus}", e.Message),
-            ("currentStatus", e.CurrentStatus), ("allowedActions", e.AllowedActions)),
+            Problems.Create(StatusCodes.Status409Conflict, e.Rule, $"Not allowed while the order is {e.CurrentStatus}", e.Message), [.. Where(e)]),
         NotAssignedException e => Problems.Create(StatusCodes.Status403Forbidden, e.Rule, "Not your job", e.Message),
-        RuleViolationException e => Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message),
+        RuleViolationException e => WithExtensions(Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message),
+            [.. Where(e)]),
         JobNotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         NotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         ConcurrencyConflictException e => Problems.Create(StatusCodes.Status409Conflict, "concurrency-conflict", "Changed by someone else", e.Message),
@@ -53,6 +53,23 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
             return Problems.Validation(new Dictionary<string, string[]> { [field] = ["has a value of the wrong type or format"] });
         }
         return Problems.Create(e.StatusCode, "bad-request", "The request could not be read", e.Message);
+    }
+
+    /// <summary>Where the refusing order stands and what it allows now, and any facts the rule gives to act on.</summary>
+    private static IEnumerable<(string Key, object Value)> Where(RuleViolationException e)
+    {
+        if (e.CurrentStatus is { } status)
+        {
+            yield return ("currentStatus", status);
+        }
+        if (e.AllowedActions is { } allowed)
+        {
+            yield return ("allowedActions", allowed);
+        }
+        foreach (var (key, value) in e.Facts ?? new Dictionary<string, object>())
+        {
+            yield return (key, value);
+        }
     }
 
     private static ProblemDetails WithExtensions(ProblemDetails problem, params (string Key, object Value)[] extensions)

@@ -7,6 +7,7 @@ namespace WorkshopAdvisor.Api.Features.Vehicles;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class VehicleMapper
 {
+    [MapperIgnoreTarget(nameof(VehicleResponse.RunningGuarantees))]
     public static partial VehicleResponse ToResponse(this Vehicle vehicle);
 
     public static partial IQueryable<VehicleResponse> ProjectToResponse(this IQueryable<Vehicle> vehicles);
