@@ -173,7 +173,7 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
     /// the promise the service manager, if the car is indeed late).
     /// </summary>
     public IEnumerable<CareTimer> PromiseChecks(RepairOrder order) =>
-        order.PromisedCompletionAt is { } promise && order.Status is OrderStatus.AwaitingApproval or OrderStatus.Approved or OrderStatus.InProgress or OrderStatus.AwaitingInspection
+        order.PromisedCompletionAt is { } promise && PromiseCheck.IsNotReady(order.Status)
             ?
             [
                 CareTimer.Plan(CareTimerKind.LateDeliveryCheck, order.Id, Max(promise - rules.LateWarningLeadTime, order.ReceivedAt), order.ReceivedAt, promise),

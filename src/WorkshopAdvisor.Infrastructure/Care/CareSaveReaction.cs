@@ -17,9 +17,6 @@ namespace WorkshopAdvisor.Infrastructure.Care;
 /// </summary>
 public sealed class CareSaveReaction(IOptions<CareRules> options, CareWakeUps wakeUps) : ISaveReaction
 {
-    private static readonly OrderStatus[] NotReady =
-        [OrderStatus.Received, OrderStatus.AwaitingApproval, OrderStatus.EstimateDeclined, OrderStatus.Approved, OrderStatus.InProgress, OrderStatus.AwaitingInspection];
-
     public async ValueTask<Action?> BeforeSaveAsync(WorkshopDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var rules = options.Value;
@@ -43,7 +40,7 @@ public sealed class CareSaveReaction(IOptions<CareRules> options, CareWakeUps wa
                     order.AdvisorId, order.AdvisorName, order.HandedOverAt!.Value);
                 db.RevisitCalls.AddRange(rules.EffectiveRevisitOffsets.Select(offset => RevisitCall.Plan(subject, offset)));
             }
-            if (PromiseChanged(entry) && order.PromisedCompletionAt is { } promise && NotReady.Contains(order.Status))
+            if (PromiseChanged(entry) && order.PromisedCompletionAt is { } promise && PromiseCheck.IsNotReady(order.Status))
             {
                 foreach (var (kind, checkAt) in new[] { (CareTimerKind.LateDeliveryCheck, Max(promise - rules.LateWarningLeadTime, now)), (CareTimerKind.PromiseMissedCheck, Max(promise, now)) })
                 {

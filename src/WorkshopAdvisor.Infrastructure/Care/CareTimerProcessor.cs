@@ -29,9 +29,6 @@ public enum TimerRunResult
 /// </summary>
 public sealed class CareTimerProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CareRules> rules, IAgentAssignment assignment)
 {
-    private static readonly OrderStatus[] NotReady =
-        [OrderStatus.Received, OrderStatus.AwaitingApproval, OrderStatus.EstimateDeclined, OrderStatus.Approved, OrderStatus.InProgress, OrderStatus.AwaitingInspection];
-
     public async Task<(TimerRunResult Result, string Outcome)> RunAsync(long timerId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -194,13 +191,11 @@ public sealed class CareTimerProcessor(IServiceScopeFactory scopes, TimeProvider
         {
             return (null, $"nothing to do: no order {timer.SubjectId}");
         }
-        if (order.PromisedCompletionAt != timer.SubjectTime)
+        if (!PromiseCheck.IsBroken(order.Status, order.PromisedCompletionAt, timer.SubjectTime!.Value))
         {
-            return (null, $"nothing to do: the promise of {order.Number} moved to {order.PromisedCompletionAt:u} (delay notice or new estimate)");
-        }
-        if (!NotReady.Contains(order.Status))
-        {
-            return (null, $"nothing to do: {order.Number} is {order.Status}");
+            return (null, order.PromisedCompletionAt != timer.SubjectTime
+                ? $"nothing to do: the promise of {order.Number} moved to {order.PromisedCompletionAt:u} (delay notice or new estimate)"
+                : $"nothing to do: {order.Number} is {order.Status}");
         }
         return (new PromisedOrder(order.Number, order.Plate, order.CustomerName, order.AdvisorId, order.AdvisorName, order.Status), null);
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Http;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Staff;
 
@@ -170,6 +170,10 @@ public sealed class ComplaintTests(ShopFixture shop) : IClassFixture<ShopFixture
 
         Assert.Equal((shop.StaffId(Role.Advisor), ShopFixture.DisplayName(Role.CareAgent)), (complaint.OwnerId!.Value, complaint.OpenedBy));
         await toTechnician.AssertFieldError("ownerId");
+        var advisorsOwn = await (await shop.As(Role.Advisor).GetAsync("/complaints?mine=true&pageSize=100")).Read<PagedList<ComplaintListItem>>();
+        var agentsOwn = await (await shop.As(Role.CareAgent).GetAsync("/complaints?mine=true&pageSize=100")).Read<PagedList<ComplaintListItem>>();
+        Assert.Contains(advisorsOwn.Items, i => i.Id == complaint.Id);
+        Assert.DoesNotContain(agentsOwn.Items, i => i.Id == complaint.Id);
     }
 
     [Fact]

@@ -58,10 +58,14 @@ public static class ComplaintEndpoints
             return Results.Created($"/complaints/{complaint.Id}", ComplaintResponse.From(complaint));
         }).RequireAuthorization(Policies.Complaints).WithSummary("Records a complaint at once, owned by whoever opened it (or by ownerId: first-contact ownership); the customer must have a proposed solution within the deadline (72 h).");
 
-        complaints.MapGet("/", async (bool? open, bool? flagged, bool? escalated, int? page, int? pageSize, WorkshopDbContext db, CancellationToken ct) =>
+        complaints.MapGet("/", async (bool? open, bool? flagged, bool? escalated, long? ownerId, bool? mine, int? page, int? pageSize, HttpContext http, WorkshopDbContext db, CancellationToken ct) =>
         {
             var (p, size) = Paging.Normalize(page, pageSize);
             var query = db.Complaints.AsNoTracking();
+            if ((mine == true ? http.User.Staff().UserId : ownerId) is { } owner)
+            {
+                query = query.Where(c => c.OwnerId == owner);
+            }
             if (open != false)
             {
                 query = query.Where(c => c.Status != ComplaintStatus.Closed);
@@ -93,7 +97,7 @@ public static class ComplaintEndpoints
             return new PagedList<ComplaintListItem>(
                 [.. items.Select(r => new ComplaintListItem(r.Id, r.CustomerName, r.OrderNumber, r.Status, r.IsEscalated, r.IsFlagged, r.OpenedAt, r.Deadline, r.OwnerName))],
                 p, size, total);
-        }).RequireAuthorization(Policies.Complaints).WithSummary("Complaints by the deadline that runs now (the solution's, or the manager's answer once escalated), most urgent first; open ones unless open=false.");
+        }).RequireAuthorization(Policies.Complaints).WithSummary("Complaints by the deadline that runs now (the solution's, or the manager's answer once escalated), most urgent first; open ones unless open=false; mine=true (or ownerId) for the ones someone owns.");
 
         complaints.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) => ComplaintResponse.From(await FindAsync(db, id, ct)))
             .RequireAuthorization(Policies.Complaints).WithSummary("One complaint with its steps and escalations.");
