@@ -978,3 +978,88 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_Amount" numeric(18,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedById" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedByName" character varying(50);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_Reason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_EndsAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_LastDay" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_TimeZone" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "EstimateVersions" ADD "Decision_ConsentedCeiling" numeric(18,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    UPDATE "RepairOrders" SET
+        "Guarantee_TimeZone" = 'Asia/Shanghai',
+        "Guarantee_LastDay" = ("Guarantee_StartsAt" AT TIME ZONE 'Asia/Shanghai')::date + "Guarantee_Days",
+        "Guarantee_EndsAt" = (("Guarantee_StartsAt" AT TIME ZONE 'Asia/Shanghai')::date + "Guarantee_Days" + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+    WHERE "Guarantee_StartsAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129164144_GuaranteeCalendarCeilingDiscount', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

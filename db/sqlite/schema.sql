@@ -578,3 +578,33 @@ VALUES ('20261129153611_CareBackfill', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_Amount" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedAt" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedById" INTEGER NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedByName" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_Reason" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_EndsAt" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_LastDay" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_TimeZone" TEXT NULL;
+
+ALTER TABLE "EstimateVersions" ADD "Decision_ConsentedCeiling" TEXT NULL;
+
+UPDATE "RepairOrders" SET
+    "Guarantee_TimeZone" = 'Asia/Shanghai',
+    "Guarantee_LastDay" = date("Guarantee_StartsAt", '+8 hours', '+' || "Guarantee_Days" || ' days'),
+    "Guarantee_EndsAt" = datetime(date("Guarantee_StartsAt", '+8 hours', '+' || ("Guarantee_Days" + 1) || ' days'), '-8 hours')
+WHERE "Guarantee_StartsAt" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.14');
+
+COMMIT;
+

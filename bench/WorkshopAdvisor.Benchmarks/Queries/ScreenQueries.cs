@@ -79,7 +79,7 @@ public class ScreenQueries
     public async Task<object> LookUpByPlateFragment()
     {
         await using var db = Context();
-        return await VehicleEndpoints.LookupAsync(_fragments[_next++ % _fragments.Length], db, default);
+        return await VehicleEndpoints.LookupAsync(_fragments[_next++ % _fragments.Length], db, TimeProvider.System, default);
     }
 
     [Benchmark]
