@@ -17,6 +17,7 @@ using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Operations;
 using WorkshopAdvisor.Api.Security;
 using WorkshopAdvisor.Api.Shop;
+using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.Api;
@@ -29,6 +30,11 @@ public static class Startup
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ShopOptions>(configuration.GetSection("Shop"));
         services.AddSingleton<ShopCalendar>();
+        services.AddSingleton(sp =>
+        {
+            var shop = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ShopOptions>>().Value;
+            return new ShopPolicy(TimeZoneInfo.FindSystemTimeZoneById(shop.TimeZone), shop.DiscountShareWithoutApproval);
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentUser>();
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));

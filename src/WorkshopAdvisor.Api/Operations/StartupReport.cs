@@ -69,8 +69,9 @@ public static partial class StartupReport
             return $"SQLite, {SqliteFile(database)}";
         }
         var parts = new DbConnectionStringBuilder { ConnectionString = database.ConnectionString };
-        string Part(string key) => parts.TryGetValue(key, out var value) ? $"{value}" : "?";
-        return $"{database.Provider}, database {Part("Database")} on {Part("Host")}";
+        // PostgreSQL names them Host and Database, SQL Server (usually) Server and Initial Catalog.
+        string Part(params string[] keys) => keys.Select(k => parts.TryGetValue(k, out var value) ? $"{value}" : null).FirstOrDefault(v => v is not null) ?? "?";
+        return $"{database.Provider}, database {Part("Database", "Initial Catalog")} on {Part("Host", "Server", "Data Source")}";
     }
 
     private static string SqliteFile(DatabaseOptions database) =>
