@@ -42,4 +42,7 @@ public static class OrderRules
     public const string InsideGuarantee = "inside-guarantee";
 
     public const string NotAWarrantyReturn = "not-a-warranty-return";
+
+    /// <summary>Extra work becomes jobs only once the customer approves its supplementary estimate.</summary>
+    public const string AwaitingCustomerApproval = "awaiting-customer-approval";
 }

@@ -11,7 +11,7 @@ public sealed partial class RepairOrder
     /// </summary>
     private bool CanNow(OrderAction action) => action switch
     {
-        OrderAction.IssueEstimate => Diagnosis is not null,
+        OrderAction.IssueEstimate => Diagnosis is { Findings.Count: > 0 },
         OrderAction.RecordCustomerDecision => PendingVersion is not null,
         OrderAction.SignWorkOrder => ContractVersion is not null,
         OrderAction.DispatchJob => _jobs.Any(j => j.Status is JobStatus.Waiting or JobStatus.Paused),

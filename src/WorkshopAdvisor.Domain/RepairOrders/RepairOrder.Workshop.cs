@@ -95,7 +95,7 @@ public sealed partial class RepairOrder
         }
         if (PendingVersion is { Kind: EstimateKind.Supplementary } pending && jobNumber > _jobs.Select(j => j.Number).DefaultIfEmpty().Max())
         {
-            throw new RuleViolationException("awaiting-customer-approval",
+            throw new RuleViolationException(OrderRules.AwaitingCustomerApproval,
                 $"Job {jobNumber} is not on order {Number} yet: the extra work of supplementary estimate version {pending.Number} waits for the customer's approval, and becomes jobs once they approve it.");
         }
         throw new JobNotFoundException(jobNumber, Number);

@@ -110,6 +110,7 @@ public sealed class TransitionTableTests
     {
         ["received, not diagnosed"] = () => Received(),
         ["received, diagnosed"] = () => Received().Diagnose(),
+        ["received, diagnosed without a finding"] = () => DiagnosedWithoutFinding(),
         ["awaiting approval"] = () => Received().To(OrderStatus.AwaitingApproval),
         ["estimate declined"] = () => Received().To(OrderStatus.EstimateDeclined),
         ["approved"] = () => Received().To(OrderStatus.Approved),
@@ -165,6 +166,13 @@ public sealed class TransitionTableTests
             builder.Start(waiting.Number);
             builder.Order.PauseJob(waiting.Number, "等配件", waiting.Technician!, false, builder.Tick());
         }
+        return builder;
+    }
+
+    private static OrderBuilder DiagnosedWithoutFinding()
+    {
+        var builder = Received();
+        builder.Order.RecordDiagnosis(Diagnosis() with { Findings = [] });
         return builder;
     }
 
