@@ -488,3 +488,17 @@ VALUES ('20261129152553_GuaranteeCalendarCeilingDiscount', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "SignatureImages" RENAME COLUMN "Png" TO "Image";
+
+ALTER TABLE "SignatureImages" ADD "ContentType" TEXT NOT NULL DEFAULT 'image/png';
+
+ALTER TABLE "RepairOrders" ADD "AccessoriesReturned" TEXT NULL;
+
+ALTER TABLE "EstimateLines" ADD "System" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129162545_SignaturesExtraFaultsRoadTest', '10.0.14');
+
+COMMIT;
+
