@@ -55,9 +55,13 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
         return Problems.Create(e.StatusCode, "bad-request", "The request could not be read", e.Message);
     }
 
-    /// <summary>Where the refusing order stands and what it allows now, and any facts the rule gives to act on.</summary>
+    /// <summary>Where the refusing subject stands (a complaint's state, an order's status and what it allows now), and any facts the rule gives to act on.</summary>
     private static IEnumerable<(string Key, object Value)> Where(RuleViolationException e)
     {
+        if (e.CurrentState is { } state)
+        {
+            yield return ("currentState", state);
+        }
         if (e.CurrentStatus is { } status)
         {
             yield return ("currentStatus", status);

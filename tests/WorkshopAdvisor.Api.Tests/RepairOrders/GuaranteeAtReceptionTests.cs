@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Features.Vehicles;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.RepairOrders;

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 using WorkshopAdvisor.Infrastructure.Persistence;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopAdvisor.Api.Security;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Api.Tests.Persistence;
 using WorkshopAdvisor.Domain.Staff;
 
@@ -30,10 +30,13 @@ public sealed partial class RoleMatrixTests(ShopFixture shop) : IClassFixture<Sh
         ["POST /repair-orders/{id:long}/handover"] = [Role.Advisor, Role.Manager],
         ["POST /repair-orders/{id:long}/final-inspection"] = [Role.Inspector],
         ["POST /repair-orders/{id:long}/completion-certificate"] = [Role.Inspector],
-        ["POST /repair-orders/{id:long}/guarantee-override"] = [Role.Manager],
+        ["POST /repair-orders/{id:long}/guarantee-override"] = [Role.Manager, Role.GeneralManager],
         ["POST /repair-orders/{id:long}/estimates/{version:int}/signing-link"] = [Role.Advisor, Role.Manager],
         ["POST /repair-orders/{id:long}/jobs/{job:int}/start"] = [Role.Technician, Role.Foreman],
-        ["POST /users/"] = [Role.Manager],
+        ["POST /users/"] = [Role.Manager, Role.GeneralManager],
+        ["POST /complaints/{id:long}/solution"] = [Role.CareAgent, Role.Advisor, Role.Manager, Role.GeneralManager],
+        ["POST /complaints/{id:long}/compensation-assessment"] = [Role.Technician, Role.Foreman, Role.Inspector],
+        ["POST /complaints/{id:long}/compensation-decision"] = [Role.Manager, Role.GeneralManager],
         ["GET /app/technician"] = [Role.Technician, Role.Foreman],
         ["GET /app/today"] = Roles,
         ["GET /sign/{token}"] = null,
