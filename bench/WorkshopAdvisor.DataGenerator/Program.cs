@@ -13,7 +13,7 @@ using WorkshopAdvisor.Infrastructure.Care;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 // Usage: dotnet run -c Release --project bench/WorkshopAdvisor.DataGenerator -- \
-//          --provider Sqlite|Postgres --connection "<connection string>" [--customers 50000] [--vehicles 60000]
+//          --provider Sqlite|Postgres|SqlServer --connection "<connection string>" [--customers 50000] [--vehicles 60000]
 //          [--orders 200000] [--years 5] [--seed 42] [--password load-test-password]
 var options = Options.Parse(args);
 var clock = new GeneratorClock();

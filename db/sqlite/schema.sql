@@ -243,7 +243,7 @@ CREATE UNIQUE INDEX "IX_Vehicles_Plate" ON "Vehicles" ("Plate");
 CREATE UNIQUE INDEX "IX_Vehicles_Vin" ON "Vehicles" ("Vin");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122131531_Initial', '10.0.14');
+VALUES ('20261122131531_Initial', '10.0.15');
 
 COMMIT;
 
@@ -398,7 +398,7 @@ CREATE UNIQUE INDEX "IX_RevisitCalls_OrderId_Offset" ON "RevisitCalls" ("OrderId
 CREATE INDEX "IX_RevisitCalls_Status_DueAt" ON "RevisitCalls" ("Status", "DueAt");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122134210_CustomerCare', '10.0.14');
+VALUES ('20261122134210_CustomerCare', '10.0.15');
 
 COMMIT;
 
@@ -425,7 +425,7 @@ CREATE INDEX "IX_SigningLinks_RepairOrderId" ON "SigningLinks" ("RepairOrderId")
 CREATE UNIQUE INDEX "IX_SigningLinks_TokenHash" ON "SigningLinks" ("TokenHash");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122140454_SigningLinks', '10.0.14');
+VALUES ('20261122140454_SigningLinks', '10.0.15');
 
 COMMIT;
 
@@ -444,7 +444,7 @@ CREATE TRIGGER "Vehicles_search_update" AFTER UPDATE OF "Plate", "Vin" ON "Vehic
 END;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122142022_VehicleSearch', '10.0.14');
+VALUES ('20261122142022_VehicleSearch', '10.0.15');
 
 COMMIT;
 
@@ -454,7 +454,7 @@ DROP INDEX "IX_CareTimers_WakeUpScheduledAt";
 CREATE INDEX "IX_CareTimers_State_WakeUpScheduledAt" ON "CareTimers" ("State", "WakeUpScheduledAt");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122163709_CareTimerSweepIndex', '10.0.14');
+VALUES ('20261122163709_CareTimerSweepIndex', '10.0.15');
 
 COMMIT;
 
@@ -557,7 +557,7 @@ CREATE INDEX "IX_RevisitCalls_Status_DueAt" ON "RevisitCalls" ("Status", "DueAt"
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129152659_CareLadderFollowUpsAnswers', '10.0.14');
+VALUES ('20261129152659_CareLadderFollowUpsAnswers', '10.0.15');
 
 BEGIN TRANSACTION;
 UPDATE "Complaints" SET "CompensationTier" = CASE
@@ -574,7 +574,7 @@ WHERE "PromisedCompletionAt" IS NOT NULL
   AND "Status" IN ('Received', 'AwaitingApproval', 'EstimateDeclined', 'Approved', 'InProgress', 'AwaitingInspection');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129153611_CareBackfill', '10.0.14');
+VALUES ('20261129153611_CareBackfill', '10.0.15');
 
 COMMIT;
 
@@ -604,7 +604,7 @@ UPDATE "RepairOrders" SET
 WHERE "Guarantee_StartsAt" IS NOT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.14');
+VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.15');
 
 COMMIT;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.RepairOrders;
+using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.Api.Http;
 
@@ -39,7 +40,7 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
         ConcurrencyConflictException e => Problems.Create(StatusCodes.Status409Conflict, "concurrency-conflict", "Changed by someone else", e.Message),
         DbUpdateConcurrencyException => Problems.Create(StatusCodes.Status409Conflict, "concurrency-conflict", "Changed by someone else",
             "Someone else changed this record at the same time. Reload it and try again."),
-        DbUpdateException e when UniqueViolation.IsUniqueViolation(e) => Problems.Create(StatusCodes.Status409Conflict, "duplicate", "Already exists",
+        DbUpdateException e when UniqueViolations.IsUniqueViolation(e) => Problems.Create(StatusCodes.Status409Conflict, "duplicate", "Already exists",
             "A record with the same unique value (VIN, plate, user name or number) already exists."),
         BadHttpRequestException e => BadRequest(e),
         _ => null,
