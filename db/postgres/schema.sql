@@ -1097,7 +1097,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129175913_SignaturesExtraFaultsRoadTest', '10.0.14');
+    VALUES ('20261129175913_SignaturesExtraFaultsRoadTest', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -618,7 +618,7 @@ ALTER TABLE "RepairOrders" ADD "AccessoriesReturned" TEXT NULL;
 ALTER TABLE "EstimateLines" ADD "System" TEXT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129175806_SignaturesExtraFaultsRoadTest', '10.0.14');
+VALUES ('20261129175806_SignaturesExtraFaultsRoadTest', '10.0.15');
 
 COMMIT;
 
