@@ -114,11 +114,15 @@ public sealed class TransitionTableTests
         ["awaiting approval"] = () => Received().To(OrderStatus.AwaitingApproval),
         ["estimate declined"] = () => Received().To(OrderStatus.EstimateDeclined),
         ["approved"] = () => Received().To(OrderStatus.Approved),
+        ["approved and dispatched, the work order not signed"] = () => Received().Diagnose().Estimate().Decide([1, 2, 3], []).DispatchAll(),
         ["in progress"] = () => Received().To(OrderStatus.InProgress),
         ["in progress, a supplementary estimate waiting"] = () => Received().To(OrderStatus.InProgress).ReportExtraFault().Supplement(),
         ["in progress, the supplementary work approved, its job not dispatched"] = () => Received().To(OrderStatus.InProgress).ReportExtraFault().Supplement().ApproveAll(),
         ["in progress, every open job paused"] = () => PausedEverywhere(),
         ["only parts approved: awaiting inspection without jobs"] = () => Received().Diagnose().Estimate().Decide([3], [1, 2]),
+        ["only parts approved and inspected, the work order not signed"] = () => PartsOnlyInspectedUnsigned(),
+        ["in progress, an extra fault reported"] = () => Received().To(OrderStatus.InProgress).ReportExtraFault(),
+        ["awaiting inspection, an extra fault not decided"] = () => ExtraFaultOpenAtInspection(),
         ["awaiting inspection"] = () => Received().To(OrderStatus.AwaitingInspection),
         ["ready for handover"] = () => Received().To(OrderStatus.ReadyForHandover),
         ["major work ready, no completion certificate yet"] = () => MajorWithoutCertificate(),
@@ -166,6 +170,21 @@ public sealed class TransitionTableTests
             builder.Start(waiting.Number);
             builder.Order.PauseJob(waiting.Number, "等配件", waiting.Technician!, false, builder.Tick());
         }
+        return builder;
+    }
+
+    private static OrderBuilder PartsOnlyInspectedUnsigned()
+    {
+        var builder = Received().Diagnose().Estimate().Decide([3], [1, 2]);
+        builder.Order.RecordFinalInspection(builder.AllJobsPass(), Inspector, builder.Tick());
+        return builder;
+    }
+
+    /// <summary>The last job finished while a fault the technician found is still with the advisor.</summary>
+    private static OrderBuilder ExtraFaultOpenAtInspection()
+    {
+        var builder = Received().To(OrderStatus.InProgress).ReportExtraFault();
+        builder.To(OrderStatus.AwaitingInspection);
         return builder;
     }
 
@@ -256,7 +275,8 @@ public sealed class TransitionTableTests
                 order.ReportExtraFault("右前减震器漏油", null, Technician, now);
                 break;
             case OrderAction.DeclineExtraFault:
-                order.DeclineExtraFault(order.ExtraFaults.Count > 0 ? order.ExtraFaults[^1].Number : 1, CustomerName, Advisor, now);
+                var open = order.ExtraFaults.FirstOrDefault(f => order.StatusOf(f) == ExtraFaultStatus.Reported) ?? (order.ExtraFaults.Count > 0 ? order.ExtraFaults[^1] : null);
+                order.DeclineExtraFault(open?.Number ?? 1, CustomerName, Advisor, now);
                 break;
             case OrderAction.IssueSupplementaryEstimate:
                 order.IssueSupplementaryEstimate(b.EstimateInput(SupplementLines(), promise: now.AddDays(3)), [], Advisor, now);
