@@ -9,7 +9,6 @@ namespace WorkshopAdvisor.Documents;
 /// </summary>
 public sealed class PdfRenderer : IPdfRenderer
 {
-    /// <summary>Runs <see cref="PdfSharpSetup.Initialize"/> under the AGPL unless it already ran with a key.</summary>
     public PdfRenderer() => PdfSharpSetup.Initialize();
 
     public byte[] Render(PrintDocument document, Letterhead letterhead)
