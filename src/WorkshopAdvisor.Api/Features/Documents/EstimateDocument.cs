@@ -63,8 +63,7 @@ public static class EstimateDocument
         {
             after.Add(new TotalRow("费用上限：结算不超过 Ceiling: the bill will not exceed", PrintContext.Money(ceiling)));
         }
-        blocks.Add(new SectionHeading("费用合计 Charges"));
-        blocks.Add(OrderBlocks.Summary(
+        blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(labour.Sum(l => l.Amount))), ("材料费 Parts", PrintContext.Money(parts.Sum(l => l.Amount)))],
             new TotalRow("估价合计 Estimate total", PrintContext.Money(v.Total), Emphasis: v.Decision is null),
             [.. after]));
