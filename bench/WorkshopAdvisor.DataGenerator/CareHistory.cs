@@ -2,15 +2,17 @@ using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.Customers;
 using WorkshopAdvisor.Domain.RepairOrders;
+using WorkshopAdvisor.Domain.Staff;
 using WorkshopAdvisor.Infrastructure.Care;
 
 namespace WorkshopAdvisor.DataGenerator;
 
 /// <summary>
 /// What customer care did around the generated orders, through the domain's own methods, and the engine's
-/// ledger as it would stand: the revisit calls of every handover (came due, reached or not, satisfaction),
-/// the complaints some calls raised (solved within the 72 hours, or escalated when they ran out), and a timer
-/// for every moment the engine looked at something: done for the past, pending for what is still ahead.
+/// ledger as it would stand: the revisit calls of every handover (came due, reached or not, satisfaction, the
+/// seeds' questions, a fault now and then not fixed), the complaints some calls raised (solved within the 72
+/// hours, or escalated when they ran out) and the calls back after them, and a timer for every moment the
+/// engine looked at something: done for the past, pending for what is still ahead.
 /// </summary>
 internal sealed class CareHistory(Random random, Staff staff, CareRules rules, DateTime now)
 {
@@ -27,32 +29,52 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
         var agent = staff.CareAgent(random);
         foreach (var offset in rules.EffectiveRevisitOffsets)
         {
-            var call = RevisitCall.Plan(subject, offset);
-            var cameDue = new List<(DateTime, DateTime)>();
-            var plannedAt = subject.HandedOverAt;
-            while (call.Status == RevisitCallStatus.Planned && call.DueAt <= now)
-            {
-                var due = call.DueAt;
-                call.ComeDue(agent, due);
-                cameDue.Add((due, plannedAt));
-                var calledAt = due.AddMinutes(random.Next(10, 8 * 60));
-                if (calledAt > now)
-                {
-                    break; // in today's call list
-                }
-                if (random.Next(100) < 15)
-                {
-                    call.RecordOutcome(new CallOutcomeInput(false, null, "无人接听", false), agent, rules, calledAt);
-                    plannedAt = calledAt;
-                    continue;
-                }
-                var satisfaction = Satisfaction();
-                var complaint = satisfaction <= 2 && random.Next(100) < 7;
-                call.RecordOutcome(new CallOutcomeInput(true, satisfaction, Remark(satisfaction), complaint), agent, rules, calledAt);
-            }
-            yield return new CallStory(call, cameDue, plannedAt);
+            yield return Take(RevisitCall.Plan(subject, offset), agent, subject.HandedOverAt);
         }
     }
+
+    /// <summary>The call back after a closed complaint, taken as far as the clock allows.</summary>
+    public CallStory? FollowUp(ComplaintStory story) =>
+        story.Complaint.Status == ComplaintStatus.Closed
+            ? Take(RevisitCall.FollowUp(story.Complaint, rules.ComplaintFollowUpDelay), staff.CareAgent(random), story.Complaint.ClosedAt!.Value)
+            : null;
+
+    /// <summary>The advisor's alert for a revisit that heard the original fault is back: propose a warranty return.</summary>
+    public static Alert? WarrantyReturnAlert(CallStory story) =>
+        story.Call is { ProposesWarrantyReturn: true, AdvisorId: { } advisor, OrderId: { } orderId } call
+            ? Alert.Raise(AlertKind.WarrantyReturnProposed, advisor, nameof(RepairOrder), orderId, $"call-{call.Id}",
+                $"返修建议 Revisit of {call.OrderNumber} ({call.Plate ?? "-"}, {call.CustomerName} {call.CustomerPhone}): the original fault is not fixed. Propose a warranty return of {call.OrderNumber} to the customer.", call.ClosedAt!.Value)
+            : null;
+
+    private CallStory Take(RevisitCall call, StaffRef agent, DateTime plannedAt)
+    {
+        var cameDue = new List<(DateTime, DateTime)>();
+        while (call.Status == RevisitCallStatus.Planned && call.DueAt <= now)
+        {
+            var due = call.DueAt;
+            call.ComeDue(agent, due);
+            cameDue.Add((due, plannedAt));
+            var calledAt = due.AddMinutes(random.Next(10, 8 * 60));
+            if (calledAt > now)
+            {
+                break; // in today's call list
+            }
+            if (random.Next(100) < 15)
+            {
+                call.RecordOutcome(new CallOutcomeInput(false, null, "无人接听", false), agent, rules, calledAt);
+                plannedAt = calledAt;
+                continue;
+            }
+            var satisfaction = Satisfaction();
+            var complaint = call.Purpose == RevisitPurpose.AfterHandover && satisfaction <= 2 && random.Next(100) < 7;
+            call.RecordOutcome(new CallOutcomeInput(true, satisfaction, Remark(satisfaction), complaint, Answers(satisfaction)), agent, rules, calledAt);
+        }
+        return new CallStory(call, cameDue, plannedAt);
+    }
+
+    /// <summary>The seeds' questions, answered much as satisfaction suggests: an unhappy customer's fault is now and then not fixed.</summary>
+    private RevisitAnswers Answers(int satisfaction) =>
+        new(random.Next(100) < 97, satisfaction <= 3 && random.Next(100) < 30, satisfaction >= 3, !(satisfaction <= 2 && random.Next(100) < 40));
 
     /// <summary>The complaint a reached call raised, handled as the shop does most of the time, and sometimes too slowly.</summary>
     public ComplaintStory Complaint(RevisitCall call)
@@ -60,10 +82,10 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
         var openedAt = call.ClosedAt!.Value;
         var agent = new StaffRef(call.AgentId!.Value, call.AgentName!);
         var complaint = Domain.Care.Complaint.Open(new ComplaintSubject(call.CustomerId, call.CustomerName, call.CustomerPhone, call.OrderId, call.OrderNumber, call.AdvisorId),
-            ComplaintSource.Revisit, call.Id, $"回访投诉: {call.Remarks}", agent, rules, openedAt);
+            ComplaintSource.Revisit, call.Id, $"回访投诉: {call.Remarks}", agent, null, rules, openedAt);
         complaint.RecordStep(ComplaintStep.Listened, null, agent, openedAt);
         complaint.RecordStep(ComplaintStep.Apologised, null, agent, openedAt);
-        var advisor = staff.ById(call.AdvisorId);
+        var advisor = staff.ById(call.AdvisorId!.Value);
         var manager = staff.Manager;
         if (random.Next(100) < 95)
         {
@@ -71,7 +93,7 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
             if (proposedAt <= now)
             {
                 complaint.RecordStep(ComplaintStep.FactsClarified, "查阅维修档案并与技师核实", advisor, proposedAt.AddHours(-1));
-                Settle(complaint, advisor, proposedAt);
+                Settle(complaint, advisor, Role.Advisor, proposedAt);
             }
             return new ComplaintStory(complaint, null, null);
         }
@@ -90,7 +112,7 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
         }
         if (answeredAt <= now)
         {
-            Settle(complaint, manager, answeredAt);
+            Settle(complaint, manager, Role.Manager, answeredAt);
         }
         return new ComplaintStory(complaint, escalatedAt, flaggedAt);
     }
@@ -146,13 +168,18 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
     }
 
     /// <summary>
-    /// The late-delivery check of an order still in the shop, as the save reaction plans it; one already due is
-    /// left pending, for the API's start-up sweep to run (and to warn the advisor if the car is indeed late).
+    /// The late-delivery and missed-promise checks of an order still in the shop, as the save reaction plans them;
+    /// those already due are left pending, for the API's start-up sweep to run (and to warn the advisor, and at
+    /// the promise the service manager, if the car is indeed late).
     /// </summary>
-    public CareTimer? LateDeliveryCheck(RepairOrder order) =>
-        order.PromisedCompletionAt is { } promise && order.Status is OrderStatus.AwaitingApproval or OrderStatus.Approved or OrderStatus.InProgress or OrderStatus.AwaitingInspection
-            ? CareTimer.Plan(CareTimerKind.LateDeliveryCheck, order.Id, Max(promise - rules.LateWarningLeadTime, order.ReceivedAt), order.ReceivedAt, promise)
-            : null;
+    public IEnumerable<CareTimer> PromiseChecks(RepairOrder order) =>
+        order.PromisedCompletionAt is { } promise && PromiseCheck.IsNotReady(order.Status)
+            ?
+            [
+                CareTimer.Plan(CareTimerKind.LateDeliveryCheck, order.Id, Max(promise - rules.LateWarningLeadTime, order.ReceivedAt), order.ReceivedAt, promise),
+                CareTimer.Plan(CareTimerKind.PromiseMissedCheck, order.Id, Max(promise, order.ReceivedAt), order.ReceivedAt, promise),
+            ]
+            : [];
 
     /// <summary>The ABC plan as it stands today: the last contact that reached the customer, within their class's interval.</summary>
     public CareContact? LastContact(Customer customer)
@@ -167,20 +194,28 @@ internal sealed class CareHistory(Random random, Staff staff, CareRules rules, D
         return customer.LogCareContact(true, "例行关怀回访", staff.CareAgent(random), rules, at);
     }
 
-    private void Settle(Complaint complaint, StaffRef by, DateTime at)
+    private void Settle(Complaint complaint, StaffRef by, Role role, DateTime at)
     {
-        var compensation = random.Next(100) switch { < 60 => 0m, < 90 => random.Next(1, 10) * 50m, _ => random.Next(6, 20) * 100m };
-        complaint.ProposeSolution(compensation == 0 ? "免费复检并重新调整" : "免费复检, 赠送保养工时券", compensation, by, rules, at);
-        if (complaint.CompensationApproval == CompensationApproval.Pending)
+        var compensation = random.Next(100) switch { < 60 => 0m, < 90 => random.Next(1, 10) * 50m, < 98 => random.Next(6, 20) * 100m, _ => random.Next(21, 60) * 100m };
+        complaint.ProposeSolution(compensation == 0 ? "免费复检并重新调整" : "免费复检, 赠送保养工时券", compensation, by, role, rules, at);
+        var settledAt = at;
+        if (complaint.CompensationTier == CompensationTier.GeneralManager)
         {
-            complaint.DecideCompensation(true, null, staff.Manager, at.AddHours(2));
+            complaint.RecordAssessment("技师现场鉴定: 属维修质量问题", staff.Technician(random), at.AddHours(20));
+            settledAt = at.AddHours(26);
+            complaint.DecideCompensation(true, null, staff.GeneralManager, Role.GeneralManager, settledAt);
         }
-        var closeAt = at.AddHours(random.Next(4, 48));
+        else if (complaint.CompensationApproval == CompensationApproval.Pending)
+        {
+            settledAt = at.AddHours(2);
+            complaint.DecideCompensation(true, null, staff.Manager, Role.Manager, settledAt);
+        }
+        var closeAt = settledAt.AddHours(random.Next(4, 48));
         if (closeAt <= now)
         {
             complaint.RecordStep(ComplaintStep.SolutionAgreed, null, by, closeAt);
             complaint.RecordStep(ComplaintStep.Thanked, null, by, closeAt);
-            complaint.Close("客户接受处理方案", by, closeAt);
+            complaint.Close("客户接受处理方案", by, role, closeAt);
         }
     }
 

@@ -154,7 +154,12 @@ async Task Flush()
     var raised = stories.Where(s => s.Call.ComplaintRaised).Select(s => care.Complaint(s.Call)).ToList();
     db.Complaints.AddRange(raised.Select(c => c.Complaint));
     await db.SaveChangesAsync();
-    var ledger = stories.SelectMany(CareHistory.CallTimers).Concat(batch.Select(care.LateDeliveryCheck).OfType<CareTimer>()).ToList();
+    var followUps = raised.Select(care.FollowUp).OfType<CareHistory.CallStory>().ToList();
+    db.RevisitCalls.AddRange(followUps.Select(s => s.Call));
+    db.Alerts.AddRange(stories.Select(CareHistory.WarrantyReturnAlert).OfType<Alert>());
+    await db.SaveChangesAsync();
+    stories.AddRange(followUps);
+    var ledger = stories.SelectMany(CareHistory.CallTimers).Concat(batch.SelectMany(care.PromiseChecks)).ToList();
     foreach (var (complaintTimers, alerts) in raised.Select(care.ComplaintTimers))
     {
         ledger.AddRange(complaintTimers);

@@ -11,7 +11,7 @@ internal sealed class Staff(IReadOnlyList<User> users)
     public static readonly (Role Role, int Count, string Prefix)[] Roster =
     [
         (Role.Manager, 1, "manager"), (Role.Advisor, 8, "advisor"), (Role.Technician, 20, "technician"),
-        (Role.Inspector, 2, "inspector"), (Role.Foreman, 2, "foreman"), (Role.CareAgent, 3, "care"),
+        (Role.Inspector, 2, "inspector"), (Role.Foreman, 2, "foreman"), (Role.CareAgent, 3, "care"), (Role.GeneralManager, 1, "gm"),
     ];
 
     public StaffRef Advisor(Random random) => Pick(Role.Advisor, random);
@@ -23,6 +23,8 @@ internal sealed class Staff(IReadOnlyList<User> users)
     public StaffRef CareAgent(Random random) => Pick(Role.CareAgent, random);
 
     public StaffRef Manager => _byRole[Role.Manager][0];
+
+    public StaffRef GeneralManager => _byRole[Role.GeneralManager][0];
 
     public StaffRef ById(long userId) => _byRole.Values.SelectMany(r => r).First(s => s.UserId == userId);
 

@@ -781,3 +781,200 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    DROP INDEX "IX_RevisitCalls_OrderId_Offset";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ALTER COLUMN "OrderNumber" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ALTER COLUMN "OrderId" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ALTER COLUMN "HandedOverAt" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ALTER COLUMN "AdvisorName" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ALTER COLUMN "AdvisorId" DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "BadConditionSince" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "ComplaintId" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "FaultFixed" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "MetExpectations" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "Purpose" character varying(40) NOT NULL DEFAULT 'AfterHandover';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD "UsedCorrectly" boolean;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "Complaints" ADD "AssessedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "Complaints" ADD "AssessedById" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "Complaints" ADD "AssessedByName" character varying(50);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "Complaints" ADD "AssessmentFindings" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "Complaints" ADD "CompensationTier" character varying(40) NOT NULL DEFAULT 'None';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    CREATE UNIQUE INDEX "IX_RevisitCalls_ComplaintId" ON "RevisitCalls" ("ComplaintId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    CREATE INDEX "IX_RevisitCalls_OrderId" ON "RevisitCalls" ("OrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    CREATE UNIQUE INDEX "IX_RevisitCalls_OrderId_Offset" ON "RevisitCalls" ("OrderId", "Offset") WHERE "Purpose" = 'AfterHandover';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    ALTER TABLE "RevisitCalls" ADD CONSTRAINT "FK_RevisitCalls_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129152730_CareLadderFollowUpsAnswers', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129153640_CareBackfill') THEN
+    UPDATE "Complaints" SET "CompensationTier" = CASE
+        WHEN "CompensationApproval" <> 'NotNeeded' THEN 'ServiceManager'
+        WHEN "Compensation" > 0 THEN 'Department'
+        ELSE 'None' END;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129153640_CareBackfill') THEN
+    UPDATE "Complaints" SET "OwnerId" = "OpenedById", "OwnerName" = "OpenedByName" WHERE "OwnerId" IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129153640_CareBackfill') THEN
+    INSERT INTO "CareTimers" ("Kind", "SubjectId", "DueAt", "SubjectTime", "State", "CreatedAt", "Attempts", "Version")
+    SELECT 'PromiseMissedCheck', "Id", "PromisedCompletionAt", "PromisedCompletionAt", 'Pending', now(), 0, 0
+    FROM "RepairOrders"
+    WHERE "PromisedCompletionAt" IS NOT NULL
+      AND "Status" IN ('Received', 'AwaitingApproval', 'EstimateDeclined', 'Approved', 'InProgress', 'AwaitingInspection');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129153640_CareBackfill') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129153640_CareBackfill', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -458,3 +458,123 @@ VALUES ('20261122163709_CareTimerSweepIndex', '10.0.14');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_RevisitCalls_OrderId_Offset";
+
+ALTER TABLE "RevisitCalls" ADD "BadConditionSince" INTEGER NULL;
+
+ALTER TABLE "RevisitCalls" ADD "ComplaintId" INTEGER NULL;
+
+ALTER TABLE "RevisitCalls" ADD "FaultFixed" INTEGER NULL;
+
+ALTER TABLE "RevisitCalls" ADD "MetExpectations" INTEGER NULL;
+
+ALTER TABLE "RevisitCalls" ADD "Purpose" TEXT NOT NULL DEFAULT 'AfterHandover';
+
+ALTER TABLE "RevisitCalls" ADD "UsedCorrectly" INTEGER NULL;
+
+ALTER TABLE "Complaints" ADD "AssessedAt" TEXT NULL;
+
+ALTER TABLE "Complaints" ADD "AssessedById" INTEGER NULL;
+
+ALTER TABLE "Complaints" ADD "AssessedByName" TEXT NULL;
+
+ALTER TABLE "Complaints" ADD "AssessmentFindings" TEXT NULL;
+
+ALTER TABLE "Complaints" ADD "CompensationTier" TEXT NOT NULL DEFAULT 'None';
+
+CREATE UNIQUE INDEX "IX_RevisitCalls_ComplaintId" ON "RevisitCalls" ("ComplaintId");
+
+CREATE INDEX "IX_RevisitCalls_OrderId" ON "RevisitCalls" ("OrderId");
+
+CREATE UNIQUE INDEX "IX_RevisitCalls_OrderId_Offset" ON "RevisitCalls" ("OrderId", "Offset") WHERE "Purpose" = 'AfterHandover';
+
+CREATE TABLE "ef_temp_RevisitCalls" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RevisitCalls" PRIMARY KEY AUTOINCREMENT,
+    "AdvisorId" INTEGER NULL,
+    "AdvisorName" TEXT NULL,
+    "AgentId" INTEGER NULL,
+    "AgentName" TEXT NULL,
+    "BadConditionSince" INTEGER NULL,
+    "CameDueAt" TEXT NULL,
+    "CancellationReason" TEXT NULL,
+    "ClosedAt" TEXT NULL,
+    "ClosedById" INTEGER NULL,
+    "ComplaintId" INTEGER NULL,
+    "ComplaintRaised" INTEGER NOT NULL,
+    "CustomerId" INTEGER NOT NULL,
+    "CustomerName" TEXT NOT NULL,
+    "CustomerPhone" TEXT NOT NULL,
+    "DueAt" TEXT NOT NULL,
+    "FaultFixed" INTEGER NULL,
+    "HandedOverAt" TEXT NULL,
+    "MetExpectations" INTEGER NULL,
+    "Offset" TEXT NOT NULL,
+    "OrderId" INTEGER NULL,
+    "OrderNumber" TEXT NULL,
+    "Plate" TEXT NULL,
+    "Purpose" TEXT NOT NULL,
+    "Remarks" TEXT NULL,
+    "Satisfaction" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "UnreachedAttempts" INTEGER NOT NULL,
+    "UsedCorrectly" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_RevisitCalls_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_RevisitCalls_RepairOrders_OrderId" FOREIGN KEY ("OrderId") REFERENCES "RepairOrders" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_RevisitCalls" ("Id", "AdvisorId", "AdvisorName", "AgentId", "AgentName", "BadConditionSince", "CameDueAt", "CancellationReason", "ClosedAt", "ClosedById", "ComplaintId", "ComplaintRaised", "CustomerId", "CustomerName", "CustomerPhone", "DueAt", "FaultFixed", "HandedOverAt", "MetExpectations", "Offset", "OrderId", "OrderNumber", "Plate", "Purpose", "Remarks", "Satisfaction", "Status", "UnreachedAttempts", "UsedCorrectly", "Version")
+SELECT "Id", "AdvisorId", "AdvisorName", "AgentId", "AgentName", "BadConditionSince", "CameDueAt", "CancellationReason", "ClosedAt", "ClosedById", "ComplaintId", "ComplaintRaised", "CustomerId", "CustomerName", "CustomerPhone", "DueAt", "FaultFixed", "HandedOverAt", "MetExpectations", "Offset", "OrderId", "OrderNumber", "Plate", "Purpose", "Remarks", "Satisfaction", "Status", "UnreachedAttempts", "UsedCorrectly", "Version"
+FROM "RevisitCalls";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "RevisitCalls";
+
+ALTER TABLE "ef_temp_RevisitCalls" RENAME TO "RevisitCalls";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_RevisitCalls_AgentId_Status_DueAt" ON "RevisitCalls" ("AgentId", "Status", "DueAt");
+
+CREATE INDEX "IX_RevisitCalls_ClosedAt" ON "RevisitCalls" ("ClosedAt");
+
+CREATE UNIQUE INDEX "IX_RevisitCalls_ComplaintId" ON "RevisitCalls" ("ComplaintId");
+
+CREATE INDEX "IX_RevisitCalls_OrderId" ON "RevisitCalls" ("OrderId");
+
+CREATE UNIQUE INDEX "IX_RevisitCalls_OrderId_Offset" ON "RevisitCalls" ("OrderId", "Offset") WHERE "Purpose" = 'AfterHandover';
+
+CREATE INDEX "IX_RevisitCalls_Status_DueAt" ON "RevisitCalls" ("Status", "DueAt");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129152659_CareLadderFollowUpsAnswers', '10.0.14');
+
+BEGIN TRANSACTION;
+UPDATE "Complaints" SET "CompensationTier" = CASE
+    WHEN "CompensationApproval" <> 'NotNeeded' THEN 'ServiceManager'
+    WHEN CAST("Compensation" AS REAL) > 0 THEN 'Department'
+    ELSE 'None' END;
+
+UPDATE "Complaints" SET "OwnerId" = "OpenedById", "OwnerName" = "OpenedByName" WHERE "OwnerId" IS NULL;
+
+INSERT INTO "CareTimers" ("Kind", "SubjectId", "DueAt", "SubjectTime", "State", "CreatedAt", "Attempts", "Version")
+SELECT 'PromiseMissedCheck', "Id", "PromisedCompletionAt", "PromisedCompletionAt", 'Pending', strftime('%Y-%m-%d %H:%M:%f', 'now'), 0, 0
+FROM "RepairOrders"
+WHERE "PromisedCompletionAt" IS NOT NULL
+  AND "Status" IN ('Received', 'AwaitingApproval', 'EstimateDeclined', 'Approved', 'InProgress', 'AwaitingInspection');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129153611_CareBackfill', '10.0.14');
+
+COMMIT;
+

@@ -143,6 +143,7 @@ public static class DemoData
             [Role.Inspector] = ("inspector", "赵敏"),
             [Role.Foreman] = ("foreman", "陈刚"),
             [Role.CareAgent] = ("care", "刘洋"),
+            [Role.GeneralManager] = ("gm", "郑建国"),
         };
         var staff = new Dictionary<Role, User>();
         var lines = new List<string>();
@@ -159,7 +160,7 @@ public static class DemoData
             Passwords.Set(created, password);
             db.Users.Add(created);
             staff[role] = created;
-            lines.Add($"  {role,-11} {user,-11} {password}");
+            lines.Add($"  {role,-14} {user,-11} {password}");
         }
         await db.SaveChangesAsync(ct);
         if (lines.Count > 0)
@@ -167,7 +168,7 @@ public static class DemoData
             await Console.Out.WriteLineAsync($"""
 
                 ==== Demo staff accounts (shown only this once) ====
-                  role        user name   password
+                  role           user name   password
                 {string.Join(Environment.NewLine, lines)}
                 =====================================================
                 """);

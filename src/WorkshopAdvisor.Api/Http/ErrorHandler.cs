@@ -33,6 +33,8 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
             Problems.Create(StatusCodes.Status409Conflict, e.Rule, $"Not allowed while the order is {e.CurrentStatus}", e.Message),
             ("currentStatus", e.CurrentStatus), ("allowedActions", e.AllowedActions)),
         NotAssignedException e => Problems.Create(StatusCodes.Status403Forbidden, e.Rule, "Not your job", e.Message),
+        RuleViolationException { CurrentState: { } state } e => WithExtensions(
+            Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message), ("currentState", state)),
         RuleViolationException e => Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message),
         JobNotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         NotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),

@@ -32,6 +32,10 @@ public static class ClaimsPrincipalExtensions
 
     public static bool IsIn(this ClaimsPrincipal user, Role role) => user.IsInRole(role.ToString());
 
+    /// <summary>The role the account has now (the account check puts it on every signed-in request).</summary>
+    public static Role StaffRole(this ClaimsPrincipal user) =>
+        Enum.TryParse<Role>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : throw new InvalidOperationException("Not signed in as a member of staff.");
+
     public static ClaimsPrincipal ToPrincipal(this User user, string authenticationType) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),

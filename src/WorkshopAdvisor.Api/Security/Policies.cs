@@ -32,13 +32,16 @@ public static class Policies
     /// <summary>Customer care: the call list, revisit outcomes, ABC contacts, monthly results.</summary>
     public const string Care = "care";
 
-    /// <summary>Opening and working complaints: care agents, advisors (their customers) and the manager.</summary>
+    /// <summary>Opening and working complaints: care agents, advisors (their customers), the service manager and the general manager.</summary>
     public const string Complaints = "complaints";
+
+    /// <summary>A technician's assessment (鉴定) of a complaint whose compensation is for the general manager to approve.</summary>
+    public const string Assess = "assess";
 
     /// <summary>Reading the care call list: the care team works it, advisors see on their board who is called today.</summary>
     public const string CareCalls = "care-calls";
 
-    /// <summary>What only the service manager does: users, overrides of the guarantee, compensation approval, escalations, the care engine's operations.</summary>
+    /// <summary>What only the service manager (or the general manager above them) does: users, overrides of the guarantee, compensation approval, the care engine's operations.</summary>
     public const string Manager = "manager";
 
     public static readonly IReadOnlyDictionary<string, Role[]> Roles = new Dictionary<string, Role[]>
@@ -51,9 +54,10 @@ public static class Policies
         [Inspect] = [Role.Inspector],
         [WarrantyCause] = [Role.Advisor, Role.Inspector, Role.Manager],
         [Care] = [Role.CareAgent, Role.Manager],
-        [Complaints] = [Role.CareAgent, Role.Advisor, Role.Manager],
+        [Complaints] = [Role.CareAgent, Role.Advisor, Role.Manager, Role.GeneralManager],
+        [Assess] = [Role.Technician, Role.Foreman, Role.Inspector],
         [CareCalls] = [Role.CareAgent, Role.Advisor, Role.Manager],
-        [Manager] = [Role.Manager],
+        [Manager] = [Role.Manager, Role.GeneralManager],
     };
 
     public static void AddWorkshopPolicies(this Microsoft.AspNetCore.Authorization.AuthorizationOptions options)

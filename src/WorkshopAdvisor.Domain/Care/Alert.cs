@@ -13,8 +13,23 @@ public enum AlertKind
     /// <summary>An escalated complaint was not answered in time.</summary>
     ComplaintAnswerOverdue,
 
-    /// <summary>Compensation above the threshold waits for the manager's approval.</summary>
+    /// <summary>Compensation waits for the approval of the one reading this (the service manager, or the general manager after the assessment).</summary>
     CompensationApprovalNeeded,
+
+    /// <summary>The car was promised for now, is not ready, and no delay notice moved the promise (to the advisor and the service manager).</summary>
+    PromiseMissed,
+
+    /// <summary>A small compensation the department settled itself, reported to the service manager.</summary>
+    CompensationReported,
+
+    /// <summary>Compensation for the general manager waits for a technician's assessment of the case.</summary>
+    CompensationAssessmentNeeded,
+
+    /// <summary>A revisit heard that the original fault is not fixed: the advisor proposes a warranty return of the order.</summary>
+    WarrantyReturnProposed,
+
+    /// <summary>The call after a complaint heard that its problem is not solved: the complaint's owner takes it up again.</summary>
+    ComplaintProblemUnsolved,
 }
 
 /// <summary>

@@ -31,8 +31,20 @@ public sealed class CareRules
     /// <summary>An escalated complaint is answered by the manager within two days of the escalation.</summary>
     public TimeSpan EscalatedAnswerDeadline { get; set; } = TimeSpan.FromDays(2);
 
-    /// <summary>Compensation above this amount (CNY) needs the service manager's approval.</summary>
-    public decimal CompensationApprovalThreshold { get; set; } = 500m;
+    /// <summary>
+    /// 赔偿, the first step of the ladder: compensation up to this amount (CNY) is settled by the department
+    /// (the advisor or care agent who proposes it) and reported to the service manager.
+    /// </summary>
+    public decimal CompensationDepartmentLimit { get; set; } = 500m;
+
+    /// <summary>
+    /// The second step: above the department's limit and up to this amount, the service manager approves.
+    /// Above it, a technician assesses the case first, then the general manager approves.
+    /// </summary>
+    public decimal CompensationManagerLimit { get; set; } = 2000m;
+
+    /// <summary>投诉回访: how long after a complaint is closed the customer is called back ("半个月后我给您打电话").</summary>
+    public TimeSpan ComplaintFollowUpDelay { get; set; } = TimeSpan.FromDays(15);
 
     /// <summary>How long before the promised completion the advisor is warned about a car that is not ready.</summary>
     public TimeSpan LateWarningLeadTime { get; set; } = TimeSpan.FromHours(2);
@@ -48,6 +60,13 @@ public sealed class CareRules
 
     /// <summary>The offsets in force: the configured ones, or the defaults when none are configured.</summary>
     public IReadOnlyList<TimeSpan> EffectiveRevisitOffsets => RevisitOffsets.Count > 0 ? [.. RevisitOffsets.Distinct().Order()] : DefaultRevisitOffsets;
+
+    /// <summary>Which step of the compensation ladder an amount stands on; each limit belongs to the step below it.</summary>
+    public CompensationTier CompensationTierOf(decimal amount) =>
+        amount <= 0 ? CompensationTier.None
+        : amount <= CompensationDepartmentLimit ? CompensationTier.Department
+        : amount <= CompensationManagerLimit ? CompensationTier.ServiceManager
+        : CompensationTier.GeneralManager;
 
     public TimeSpan ContactInterval(CustomerClass customerClass) => customerClass switch
     {
@@ -72,6 +91,7 @@ public sealed class CareRules
             (nameof(UnreachedRetryDelay), UnreachedRetryDelay), (nameof(ContactIntervalA), ContactIntervalA), (nameof(ContactIntervalB), ContactIntervalB),
             (nameof(ContactIntervalC), ContactIntervalC), (nameof(ComplaintSolutionDeadline), ComplaintSolutionDeadline),
             (nameof(EscalatedAnswerDeadline), EscalatedAnswerDeadline), (nameof(OverdueAfter), OverdueAfter), (nameof(UpcomingHorizon), UpcomingHorizon),
+            (nameof(ComplaintFollowUpDelay), ComplaintFollowUpDelay),
         })
         {
             if (value <= TimeSpan.Zero)
@@ -83,9 +103,16 @@ public sealed class CareRules
         {
             yield return "Care:LateWarningLeadTime must not be negative";
         }
-        if (CompensationApprovalThreshold < 0 || decimal.Round(CompensationApprovalThreshold, 2) != CompensationApprovalThreshold)
+        foreach (var (name, value) in new[] { (nameof(CompensationDepartmentLimit), CompensationDepartmentLimit), (nameof(CompensationManagerLimit), CompensationManagerLimit) })
         {
-            yield return "Care:CompensationApprovalThreshold must be a non-negative amount with at most two decimals";
+            if (value < 0 || decimal.Round(value, 2) != value)
+            {
+                yield return $"Care:{name} must be a non-negative amount with at most two decimals";
+            }
+        }
+        if (CompensationManagerLimit < CompensationDepartmentLimit)
+        {
+            yield return "Care:CompensationManagerLimit must not be below Care:CompensationDepartmentLimit";
         }
     }
 

@@ -1,4 +1,5 @@
 using WorkshopAdvisor.Domain.Common;
+using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Domain.Care;
 
@@ -55,9 +56,12 @@ public enum EscalationKind
 public sealed record ComplaintSubject(long CustomerId, string CustomerName, string CustomerPhone, long? OrderId, string? OrderNumber, long? AdvisorId);
 
 /// <summary>
-/// 投诉: recorded at once; a proposed solution within 72 hours, or it goes to the service manager by
-/// itself and is flagged; once escalated, the manager answers within 2 days. Compensation above the
-/// shop's threshold needs the manager's approval before the complaint can be closed.
+/// 投诉: recorded at once, owned from that moment by whoever took it (首问负责制) unless given to someone;
+/// a proposed solution within 72 hours, or it goes to the service manager by itself and is flagged; once
+/// escalated, only the service manager (or above) answers it, within 2 days. Compensation follows the
+/// ladder: the department settles small amounts and reports them, the service manager approves larger
+/// ones, and the largest need a technician's assessment and then the general manager's approval, before
+/// the complaint can be closed.
 /// </summary>
 public sealed class Complaint : AggregateRoot
 {
@@ -108,7 +112,19 @@ public sealed class Complaint : AggregateRoot
 
     public decimal Compensation { get; private set; }
 
+    /// <summary>The step of the ladder the proposed compensation stood on when it was proposed.</summary>
+    public CompensationTier CompensationTier { get; private set; }
+
     public CompensationApproval CompensationApproval { get; private set; }
+
+    /// <summary>The technician's assessment (鉴定) a compensation for the general manager needs first.</summary>
+    public string? AssessmentFindings { get; private set; }
+
+    public long? AssessedById { get; private set; }
+
+    public string? AssessedByName { get; private set; }
+
+    public DateTime? AssessedAt { get; private set; }
 
     public string? CompensationDecisionNote { get; private set; }
 
@@ -116,7 +132,10 @@ public sealed class Complaint : AggregateRoot
 
     public DateTime? EscalatedAt { get; private set; }
 
-    /// <summary>The service manager who owns the complaint once it is escalated.</summary>
+    /// <summary>
+    /// Who is responsible for the complaint now: from the moment it is opened, whoever took it (首问负责制) or
+    /// the member of staff it was given to; once escalated, the service manager.
+    /// </summary>
     public long? OwnerId { get; private set; }
 
     public string? OwnerName { get; private set; }
@@ -142,8 +161,18 @@ public sealed class Complaint : AggregateRoot
         : IsEscalated ? (AnsweredAt is null ? AnswerDueAt : null)
         : SolutionProposedAt is null ? SolutionDueAt : null;
 
-    public static Complaint Open(ComplaintSubject subject, ComplaintSource source, long? revisitCallId, string? description, StaffRef openedBy, CareRules rules, DateTime now)
+    /// <summary>How the complaint stands, as a refusal names it: "Open", "SolutionProposed, escalated, compensation Pending".</summary>
+    public string State => string.Join(", ", new[]
     {
+        Status.ToString(),
+        IsEscalated ? "escalated" : null,
+        CompensationApproval is CompensationApproval.NotNeeded ? null : $"compensation {CompensationApproval}",
+    }.OfType<string>());
+
+    /// <summary>Records the complaint, owned by <paramref name="owner"/> if it was given to someone, else by whoever opened it.</summary>
+    public static Complaint Open(ComplaintSubject subject, ComplaintSource source, long? revisitCallId, string? description, StaffRef openedBy, StaffRef? owner, CareRules rules, DateTime now)
+    {
+        var responsible = owner ?? openedBy;
         var complaint = new Complaint
         {
             CustomerId = subject.CustomerId,
@@ -159,10 +188,13 @@ public sealed class Complaint : AggregateRoot
             OpenedAt = now,
             OpenedById = openedBy.UserId,
             OpenedByName = openedBy.Name,
+            OwnerId = responsible.UserId,
+            OwnerName = responsible.Name,
             SolutionDueAt = now + rules.ComplaintSolutionDeadline,
+            CompensationTier = CompensationTier.None,
             CompensationApproval = CompensationApproval.NotNeeded,
         };
-        complaint.Record("OpenComplaint", null, nameof(ComplaintStatus.Open), $"{source}, solution due {complaint.SolutionDueAt:u}");
+        complaint.Record("OpenComplaint", null, nameof(ComplaintStatus.Open), $"{source}, owned by {responsible.Name}, solution due {complaint.SolutionDueAt:u}");
         return complaint;
     }
 
@@ -172,7 +204,7 @@ public sealed class Complaint : AggregateRoot
         RequireOpen("RecordStep");
         if (_steps.Any(s => s.Step == step))
         {
-            throw new RuleViolationException("step-already-recorded", $"'{step}' was already recorded for this complaint.");
+            throw new RuleViolationException("step-already-recorded", $"'{step}' was already recorded for this complaint.", State);
         }
         if (step == ComplaintStep.SolutionAgreed)
         {
@@ -183,35 +215,92 @@ public sealed class Complaint : AggregateRoot
     }
 
     /// <summary>
-    /// Proposes a solution to the customer, with any compensation. Above the shop's threshold, compensation
-    /// waits for the manager's approval. On an escalated complaint this is the manager's answer.
+    /// Proposes a solution to the customer, with any compensation, which then stands on its step of the
+    /// ladder: the department's own (reported to the service manager), the service manager's approval, or a
+    /// technician's assessment and the general manager's approval. On an escalated complaint only the
+    /// service manager (or above) proposes, and that is their answer.
     /// </summary>
-    public void ProposeSolution(string? solution, decimal compensation, StaffRef by, CareRules rules, DateTime now)
+    public void ProposeSolution(string? solution, decimal compensation, StaffRef by, Role role, CareRules rules, DateTime now)
     {
         RequireOpen("ProposeSolution");
+        RequireManagerOnceEscalated("ProposeSolution", role);
         ProposedSolution = Text.Required(solution, "solution", 2000);
         Compensation = Money.RequireAmount(compensation, "compensation");
-        CompensationApproval = compensation > rules.CompensationApprovalThreshold ? CompensationApproval.Pending : CompensationApproval.NotNeeded;
+        CompensationTier = rules.CompensationTierOf(compensation);
+        CompensationApproval = CompensationTier is CompensationTier.ServiceManager or CompensationTier.GeneralManager ? CompensationApproval.Pending : CompensationApproval.NotNeeded;
         CompensationDecisionNote = null;
         SolutionProposedAt ??= now;
         if (IsEscalated)
         {
             AnsweredAt ??= now;
         }
-        var approval = CompensationApproval == CompensationApproval.Pending ? $"; above {Money.Format(rules.CompensationApprovalThreshold)}: needs the manager's approval" : string.Empty;
-        MoveTo(ComplaintStatus.SolutionProposed, "ProposeSolution", $"compensation {Money.Format(compensation)}{approval}");
+        var ladder = CompensationTier switch
+        {
+            CompensationTier.Department => "; settled by the department, reported to the service manager",
+            CompensationTier.ServiceManager => "; needs the service manager's approval",
+            CompensationTier.GeneralManager => "; needs a technician's assessment, then the general manager's approval",
+            _ => string.Empty,
+        };
+        MoveTo(ComplaintStatus.SolutionProposed, "ProposeSolution", $"by {by.Name}: compensation {Money.Format(compensation)}{ladder}");
     }
 
-    public void DecideCompensation(bool approved, string? note, StaffRef manager, DateTime now)
+    /// <summary>A small amount the department settled: the service manager is told of it (it needs no approval).</summary>
+    public bool CompensationToReport => CompensationTier == CompensationTier.Department && CompensationApproval == CompensationApproval.NotNeeded;
+
+    /// <summary>
+    /// 鉴定: the technician's assessment of the case, which compensation for the general manager needs
+    /// before it can be approved. Recorded once.
+    /// </summary>
+    public void RecordAssessment(string? findings, StaffRef technician, DateTime now)
+    {
+        RequireOpen("RecordAssessment");
+        if (CompensationTier != CompensationTier.GeneralManager || CompensationApproval != CompensationApproval.Pending)
+        {
+            throw new RuleViolationException("no-assessment-needed",
+                $"No compensation waits for a technician's assessment: {Money.Format(Compensation)} is on the {CompensationTier} step, {CompensationApproval}.", State);
+        }
+        if (AssessedAt is not null)
+        {
+            throw new RuleViolationException("assessment-already-recorded", $"{AssessedByName} recorded the assessment at {AssessedAt:u}.", State);
+        }
+        AssessmentFindings = Text.Required(findings, "findings", 2000);
+        AssessedById = technician.UserId;
+        AssessedByName = technician.Name;
+        AssessedAt = now;
+        Stay("RecordCompensationAssessment", $"by {technician.Name}: {AssessmentFindings}");
+    }
+
+    /// <summary>
+    /// Approves or rejects the pending compensation. The service manager (or above) decides the middle step;
+    /// only the general manager decides the top one, and approves it only once a technician has assessed the case.
+    /// </summary>
+    public void DecideCompensation(bool approved, string? note, StaffRef by, Role role, DateTime now)
     {
         RequireOpen("DecideCompensation");
         if (CompensationApproval != CompensationApproval.Pending)
         {
-            throw new RuleViolationException("no-compensation-pending", $"No compensation waits for approval (it is {CompensationApproval}).");
+            throw new RuleViolationException("no-compensation-pending", $"No compensation waits for approval (it is {CompensationApproval}).", State);
+        }
+        if (CompensationTier == CompensationTier.GeneralManager)
+        {
+            if (role != Role.GeneralManager)
+            {
+                throw new RuleViolationException("general-manager-approval-required",
+                    $"Compensation of {Money.Format(Compensation)} is above the service manager's limit: only the general manager decides it.", State);
+            }
+            if (approved && AssessedAt is null)
+            {
+                throw new RuleViolationException("technician-assessment-required",
+                    $"Compensation of {Money.Format(Compensation)} needs a technician's assessment of the case before the general manager approves it.", State);
+            }
+        }
+        else if (!role.IsServiceManagerOrAbove())
+        {
+            throw new RuleViolationException("service-manager-approval-required", $"Only the service manager (or above) decides compensation of {Money.Format(Compensation)}.", State);
         }
         CompensationApproval = approved ? CompensationApproval.Approved : CompensationApproval.Rejected;
         CompensationDecisionNote = Text.Optional(note, "note", 1000);
-        Stay(approved ? "ApproveCompensation" : "RejectCompensation", $"{Money.Format(Compensation)} by {manager.Name} at {now:u}");
+        Stay(approved ? "ApproveCompensation" : "RejectCompensation", $"{Money.Format(Compensation)} by {by.Name} ({role}) at {now:u}");
     }
 
     /// <summary>What is beyond the advisor's authority goes to the manager, who answers within the escalated deadline.</summary>
@@ -254,9 +343,11 @@ public sealed class Complaint : AggregateRoot
         Stay("FlagMissedAnswer", $"answer was due {AnswerDueAt:u}");
     }
 
-    public void Close(string? outcome, StaffRef by, DateTime now)
+    /// <summary>Settles the complaint with its outcome; once escalated, that too is the service manager's (or above).</summary>
+    public void Close(string? outcome, StaffRef by, Role role, DateTime now)
     {
         RequireOpen("Close");
+        RequireManagerOnceEscalated("Close", role);
         RequireSettledSolution("the complaint can be closed");
         Outcome = Text.Required(outcome, "outcome", 2000);
         ClosedAt = now;
@@ -267,8 +358,11 @@ public sealed class Complaint : AggregateRoot
     {
         IsEscalated = true;
         EscalatedAt = now;
-        OwnerId = owner?.UserId;
-        OwnerName = owner?.Name;
+        if (owner is not null)
+        {
+            OwnerId = owner.UserId;
+            OwnerName = owner.Name;
+        }
         AnswerDueAt = now + rules.EscalatedAnswerDeadline;
         _escalations.Add(new ComplaintEscalation(kind, now, reason, OwnerId, OwnerName));
         Stay("Escalate", $"{kind} to {OwnerName ?? "the service manager"}: {reason}; answer due {AnswerDueAt:u}");
@@ -278,12 +372,12 @@ public sealed class Complaint : AggregateRoot
     {
         if (SolutionProposedAt is null)
         {
-            throw new RuleViolationException("no-solution-proposed", $"Propose a solution before {what}.");
+            throw new RuleViolationException("no-solution-proposed", $"Propose a solution before {what}.", State);
         }
         if (CompensationApproval is CompensationApproval.Pending or CompensationApproval.Rejected)
         {
             throw new RuleViolationException("compensation-not-approved",
-                $"The compensation of {Money.Format(Compensation)} is {CompensationApproval}: the manager must approve it (or propose another solution) before {what}.");
+                $"The compensation of {Money.Format(Compensation)} is {CompensationApproval}: it must be approved (or another solution proposed) before {what}.", State);
         }
     }
 
@@ -291,7 +385,18 @@ public sealed class Complaint : AggregateRoot
     {
         if (Status == ComplaintStatus.Closed)
         {
-            throw new RuleViolationException("complaint-closed", $"'{action}' is not possible: the complaint is closed.");
+            throw new RuleViolationException("complaint-closed", $"'{action}' is not possible: the complaint is closed.", State);
+        }
+    }
+
+    /// <summary>Once escalated, the complaint is the service manager's: nobody below answers it or stops their clock.</summary>
+    private void RequireManagerOnceEscalated(string action, Role role)
+    {
+        if (IsEscalated && !role.IsServiceManagerOrAbove())
+        {
+            throw new RuleViolationException("escalated-complaint-manager-only",
+                $"'{action}' is refused for a {role}: the complaint was escalated to {OwnerName ?? "the service manager"} at {EscalatedAt:u}, and only the service manager (or above) answers it now (due {AnswerDueAt:u}).",
+                State);
         }
     }
 
@@ -299,7 +404,7 @@ public sealed class Complaint : AggregateRoot
     {
         if (IsEscalated)
         {
-            throw new RuleViolationException("already-escalated", $"The complaint was escalated at {EscalatedAt:u} already.");
+            throw new RuleViolationException("already-escalated", $"The complaint was escalated at {EscalatedAt:u} already.", State);
         }
     }
 

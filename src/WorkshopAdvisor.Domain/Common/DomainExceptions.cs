@@ -7,10 +7,13 @@ public sealed class InvalidValueException(string field, string message) : Except
 }
 
 /// <summary>A rule of the trade refuses the action in the current state. Maps to 409.</summary>
-public class RuleViolationException(string rule, string message) : Exception(message)
+public class RuleViolationException(string rule, string message, string? currentState = null) : Exception(message)
 {
     /// <summary>A stable kebab-case name of the rule, used as the ProblemDetails type.</summary>
     public string Rule { get; } = rule;
+
+    /// <summary>The state the rule found its subject in (a complaint "Open, escalated"), when that is why it refuses; shown as <c>currentState</c>.</summary>
+    public string? CurrentState { get; } = currentState;
 }
 
 /// <summary>The action is not allowed from the order's current status.</summary>

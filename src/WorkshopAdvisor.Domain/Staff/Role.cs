@@ -19,4 +19,13 @@ public enum Role
 
     /// <summary>服务经理</summary>
     Manager,
+
+    /// <summary>总经理: above the service manager; approves the largest compensation, after a technician's assessment.</summary>
+    GeneralManager,
+}
+
+public static class RoleRanks
+{
+    /// <summary>The service manager and those above: who answers an escalated complaint and approves what is beyond an advisor.</summary>
+    public static bool IsServiceManagerOrAbove(this Role role) => role is Role.Manager or Role.GeneralManager;
 }

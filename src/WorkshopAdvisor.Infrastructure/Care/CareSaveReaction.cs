@@ -10,15 +10,13 @@ namespace WorkshopAdvisor.Infrastructure.Care;
 
 /// <summary>
 /// What customer care adds to a unit of work, in its transaction, without the repair order or the customer
-/// knowing about care: a handover plans its revisit calls; a promised completion gets its late-delivery
-/// check; a customer's class sets their next contact; every call, complaint and promise that must be
-/// looked at later gets its timer. After the commit, the timers get their Quartz wake-ups.
+/// knowing about care: a handover plans its revisit calls, a closed complaint its follow-up call; a promised
+/// completion gets its late-delivery check and its missed-promise check; a customer's class sets their next
+/// contact; every call, complaint and promise that must be looked at later gets its timer. After the commit,
+/// the timers get their Quartz wake-ups.
 /// </summary>
 public sealed class CareSaveReaction(IOptions<CareRules> options, CareWakeUps wakeUps) : ISaveReaction
 {
-    private static readonly OrderStatus[] NotReady =
-        [OrderStatus.Received, OrderStatus.AwaitingApproval, OrderStatus.EstimateDeclined, OrderStatus.Approved, OrderStatus.InProgress, OrderStatus.AwaitingInspection];
-
     public async ValueTask<Action?> BeforeSaveAsync(WorkshopDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var rules = options.Value;
@@ -42,17 +40,27 @@ public sealed class CareSaveReaction(IOptions<CareRules> options, CareWakeUps wa
                     order.AdvisorId, order.AdvisorName, order.HandedOverAt!.Value);
                 db.RevisitCalls.AddRange(rules.EffectiveRevisitOffsets.Select(offset => RevisitCall.Plan(subject, offset)));
             }
-            if (PromiseChanged(entry) && order.PromisedCompletionAt is { } promise && NotReady.Contains(order.Status))
+            if (PromiseChanged(entry) && order.PromisedCompletionAt is { } promise && PromiseCheck.IsNotReady(order.Status))
             {
-                var checkAt = Max(promise - rules.LateWarningLeadTime, now);
-                if (entry.State == EntityState.Added)
+                foreach (var (kind, checkAt) in new[] { (CareTimerKind.LateDeliveryCheck, Max(promise - rules.LateWarningLeadTime, now)), (CareTimerKind.PromiseMissedCheck, Max(promise, now)) })
                 {
-                    later.Add(() => CareTimer.Plan(CareTimerKind.LateDeliveryCheck, order.Id, checkAt, now, promise));
+                    if (entry.State == EntityState.Added)
+                    {
+                        later.Add(() => CareTimer.Plan(kind, order.Id, checkAt, now, promise));
+                    }
+                    else if (!await ExistsAsync(db, kind, order.Id, checkAt, cancellationToken))
+                    {
+                        timers.Add(CareTimer.Plan(kind, order.Id, checkAt, now, promise));
+                    }
                 }
-                else if (!await ExistsAsync(db, CareTimerKind.LateDeliveryCheck, order.Id, checkAt, cancellationToken))
-                {
-                    timers.Add(CareTimer.Plan(CareTimerKind.LateDeliveryCheck, order.Id, checkAt, now, promise));
-                }
+            }
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<Complaint>().ToList())
+        {
+            if (IsClosure(entry))
+            {
+                db.RevisitCalls.Add(RevisitCall.FollowUp(entry.Entity, rules.ComplaintFollowUpDelay));
             }
         }
 
@@ -115,6 +123,11 @@ public sealed class CareSaveReaction(IOptions<CareRules> options, CareWakeUps wa
         entry.State == EntityState.Modified
         && entry.Entity.Status == OrderStatus.HandedOver
         && entry.Property(o => o.Status).OriginalValue != OrderStatus.HandedOver;
+
+    private static bool IsClosure(EntityEntry<Complaint> entry) =>
+        entry.State == EntityState.Modified
+        && entry.Entity.Status == ComplaintStatus.Closed
+        && entry.Property(c => c.Status).OriginalValue != ComplaintStatus.Closed;
 
     private static bool PromiseChanged(EntityEntry<RepairOrder> entry) =>
         entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(o => o.PromisedCompletionAt).IsModified);

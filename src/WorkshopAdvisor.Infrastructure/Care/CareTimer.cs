@@ -13,6 +13,9 @@ public enum CareTimerKind
 
     /// <summary>Shortly before an order's promised completion: warn the advisor if the car is not ready.</summary>
     LateDeliveryCheck,
+
+    /// <summary>At an order's promised completion: a car still not ready whose promise no delay notice moved alerts the advisor and the service manager.</summary>
+    PromiseMissedCheck,
 }
 
 public enum CareTimerState
@@ -48,7 +51,7 @@ public sealed class CareTimer
 
     public DateTime DueAt { get; private set; }
 
-    /// <summary>For a late-delivery check: the promise it guards. A delay notice moves the promise, and the old check then finds nothing to do.</summary>
+    /// <summary>For a late-delivery or missed-promise check: the promise it guards. A delay notice moves the promise, and the old check then finds nothing to do.</summary>
     public DateTime? SubjectTime { get; private set; }
 
     public CareTimerState State { get; private set; }

@@ -29,9 +29,6 @@ public enum TimerRunResult
 /// </summary>
 public sealed class CareTimerProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<CareRules> rules, IAgentAssignment assignment)
 {
-    private static readonly OrderStatus[] NotReady =
-        [OrderStatus.Received, OrderStatus.AwaitingApproval, OrderStatus.EstimateDeclined, OrderStatus.Approved, OrderStatus.InProgress, OrderStatus.AwaitingInspection];
-
     public async Task<(TimerRunResult Result, string Outcome)> RunAsync(long timerId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -56,6 +53,7 @@ public sealed class CareTimerProcessor(IServiceScopeFactory scopes, TimeProvider
             CareTimerKind.ComplaintSolutionDeadline => await SolutionDeadlineAsync(db, timer, now, cancellationToken),
             CareTimerKind.ComplaintAnswerDeadline => await AnswerDeadlineAsync(db, timer, now, cancellationToken),
             CareTimerKind.LateDeliveryCheck => await LateDeliveryCheckAsync(db, timer, now, cancellationToken),
+            CareTimerKind.PromiseMissedCheck => await PromiseMissedCheckAsync(db, timer, now, cancellationToken),
             _ => throw new InvalidOperationException($"Unknown timer kind {timer.Kind}."),
         };
         timer.Complete(outcome, now);
@@ -152,27 +150,57 @@ public sealed class CareTimerProcessor(IServiceScopeFactory scopes, TimeProvider
 
     private static async Task<string> LateDeliveryCheckAsync(WorkshopDbContext db, CareTimer timer, DateTime now, CancellationToken ct)
     {
-        var order = await db.RepairOrders.AsNoTracking().Where(o => o.Id == timer.SubjectId)
-            .Select(o => new { o.Number, o.Plate, o.CustomerName, o.AdvisorId, o.Status, o.PromisedCompletionAt })
-            .SingleOrDefaultAsync(ct);
+        var (order, nothingToDo) = await PromiseStillBrokenAsync(db, timer, ct);
         if (order is null)
         {
-            return $"nothing to do: no order {timer.SubjectId}";
-        }
-        if (order.PromisedCompletionAt != timer.SubjectTime)
-        {
-            return $"nothing to do: the promise of {order.Number} moved to {order.PromisedCompletionAt:u} (delay notice or new estimate)";
-        }
-        if (!NotReady.Contains(order.Status))
-        {
-            return $"nothing to do: {order.Number} is {order.Status}";
+            return nothingToDo!;
         }
         var promise = timer.SubjectTime!.Value;
-        db.Alerts.Add(Alert.Raise(AlertKind.LateDelivery, order.AdvisorId, nameof(RepairOrder), timer.SubjectId,
-            promise.ToString("yyyyMMddTHHmmssZ", System.Globalization.CultureInfo.InvariantCulture),
+        db.Alerts.Add(Alert.Raise(AlertKind.LateDelivery, order.AdvisorId, nameof(RepairOrder), timer.SubjectId, PromiseKey(promise),
             $"交车预警 {order.Number} ({order.Plate ?? "-"}, {order.CustomerName}) is {order.Status} and was promised for {promise:u}: tell the customer now, with the reason and a new time (delay notice).", now));
         return $"late-delivery alert for {order.Number} to its advisor";
     }
+
+    /// <summary>The promised time has come, the car is not ready and no delay notice moved the promise: the advisor and the service manager hear of it.</summary>
+    private static async Task<string> PromiseMissedCheckAsync(WorkshopDbContext db, CareTimer timer, DateTime now, CancellationToken ct)
+    {
+        var (order, nothingToDo) = await PromiseStillBrokenAsync(db, timer, ct);
+        if (order is null)
+        {
+            return nothingToDo!;
+        }
+        var promise = timer.SubjectTime!.Value;
+        var managers = await db.Users.AsNoTracking().Where(u => u.Role == Role.Manager && u.IsActive).Select(u => u.Id).ToListAsync(ct);
+        foreach (var recipient in managers.Append(order.AdvisorId).Distinct())
+        {
+            db.Alerts.Add(Alert.Raise(AlertKind.PromiseMissed, recipient, nameof(RepairOrder), timer.SubjectId, PromiseKey(promise),
+                $"失约 {order.Number} ({order.Plate ?? "-"}, {order.CustomerName}, advisor {order.AdvisorName}) was promised for {promise:u} and is still {order.Status}; no delay notice was given before the promise.", now));
+        }
+        return $"missed-promise alert for {order.Number} to its advisor and {managers.Count} service manager(s)";
+    }
+
+    private sealed record PromisedOrder(string Number, string? Plate, string CustomerName, long AdvisorId, string AdvisorName, OrderStatus Status);
+
+    /// <summary>The order, if the promise the timer guards still stands and the car is not ready; else why there is nothing to do.</summary>
+    private static async Task<(PromisedOrder? Order, string? NothingToDo)> PromiseStillBrokenAsync(WorkshopDbContext db, CareTimer timer, CancellationToken ct)
+    {
+        var order = await db.RepairOrders.AsNoTracking().Where(o => o.Id == timer.SubjectId)
+            .Select(o => new { o.Number, o.Plate, o.CustomerName, o.AdvisorId, o.AdvisorName, o.Status, o.PromisedCompletionAt })
+            .SingleOrDefaultAsync(ct);
+        if (order is null)
+        {
+            return (null, $"nothing to do: no order {timer.SubjectId}");
+        }
+        if (!PromiseCheck.IsBroken(order.Status, order.PromisedCompletionAt, timer.SubjectTime!.Value))
+        {
+            return (null, order.PromisedCompletionAt != timer.SubjectTime
+                ? $"nothing to do: the promise of {order.Number} moved to {order.PromisedCompletionAt:u} (delay notice or new estimate)"
+                : $"nothing to do: {order.Number} is {order.Status}");
+        }
+        return (new PromisedOrder(order.Number, order.Plate, order.CustomerName, order.AdvisorId, order.AdvisorName, order.Status), null);
+    }
+
+    private static string PromiseKey(DateTime promise) => promise.ToString("yyyyMMddTHHmmssZ", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<StaffRef?> ServiceManagerAsync(WorkshopDbContext db, CancellationToken ct) =>
         await db.Users.AsNoTracking().Where(u => u.Role == Role.Manager && u.IsActive).OrderBy(u => u.Id)

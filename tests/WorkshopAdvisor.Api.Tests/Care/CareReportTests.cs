@@ -8,7 +8,7 @@ namespace WorkshopAdvisor.Api.Tests.Care;
 public sealed class CareReportTests(ShopFixture shop) : IClassFixture<ShopFixture>
 {
     [Fact]
-    public async Task MonthlyReport_AfterAMonthOfCalls_SummarisesReachedRateSatisfactionAndComplaintsPerAdvisor()
+    public async Task MonthlyReport_AfterAMonthOfCalls_SummarisesReachedRateSatisfactionComplaintsAndFaultsNotFixedPerAdvisor()
     {
         // Monday 23 November 2026 in the shop: three cars handed over by the advisor.
         var orders = new List<long>();
@@ -22,8 +22,8 @@ public sealed class CareReportTests(ShopFixture shop) : IClassFixture<ShopFixtur
         Assert.Equal(3, due.Count);
 
         var agent = shop.As(Role.CareAgent);
-        await (await agent.PostJson($"/care/calls/{due[0].Id}/outcome", new { reached = true, satisfaction = 5 })).Read<CallOutcomeResponse>();
-        await (await agent.PostJson($"/care/calls/{due[1].Id}/outcome", new { reached = true, satisfaction = 2, raiseComplaint = true, remarks = "洗车不干净" })).Read<CallOutcomeResponse>();
+        await (await agent.PostJson($"/care/calls/{due[0].Id}/outcome", new { reached = true, satisfaction = 5, usedCorrectly = true, badConditionSince = false, metExpectations = true, faultFixed = true })).Read<CallOutcomeResponse>();
+        await (await agent.PostJson($"/care/calls/{due[1].Id}/outcome", new { reached = true, satisfaction = 2, usedCorrectly = true, badConditionSince = true, metExpectations = false, faultFixed = false, raiseComplaint = true, remarks = "异响依旧，洗车不干净" })).Read<CallOutcomeResponse>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
             await (await agent.PostJson($"/care/calls/{due[2].Id}/outcome", new { reached = false })).Read<CallOutcomeResponse>();
@@ -38,6 +38,7 @@ public sealed class CareReportTests(ShopFixture shop) : IClassFixture<ShopFixtur
         Assert.Equal(0.6667m, advisor.ReachedRate);
         Assert.Equal(3.50m, advisor.AverageSatisfaction);
         Assert.Equal(1, advisor.ComplaintsRaised);
+        Assert.Equal(1, advisor.FaultsNotFixed);
         Assert.Equal(3, report.Total.CallsClosed);
         var december = await (await shop.As(Role.CareAgent).GetAsync("/care/reports/revisits?month=2026-12")).Read<RevisitMonthReport>();
         Assert.Empty(december.Advisors);

@@ -101,6 +101,81 @@ public sealed class ComplaintTests(ShopFixture shop) : IClassFixture<ShopFixture
         Assert.Single(await shop.AlertsAsync(Role.Manager), a => a.Kind == AlertKind.ComplaintAnswerOverdue && a.SubjectId == complaint.Id);
     }
 
+    [Theory]
+    [InlineData(Role.Advisor)]
+    [InlineData(Role.CareAgent)]
+    public async Task Solution_WhenEscalatedAndProposedBelowTheServiceManager_Returns409EscalatedComplaintManagerOnlyAndTheManagersClockRuns(Role role)
+    {
+        var complaint = await shop.OpenComplaintAsync();
+        var escalated = await (await shop.As(Role.Advisor).PostJson($"/complaints/{complaint.Id}/escalation", new { reason = "客户要求赔偿，超出顾问权限" })).Read<ComplaintResponse>();
+
+        var answer = await shop.As(role).PostJson($"/complaints/{complaint.Id}/solution", new { solution = "免费返修", compensation = 0 });
+
+        var problem = await answer.AssertProblem(HttpStatusCode.Conflict, "/problems/escalated-complaint-manager-only");
+        Assert.Equal("Open, escalated", problem.GetProperty("currentState").GetString());
+        var after = await shop.ComplaintAsync(complaint.Id);
+        Assert.Null(after.AnsweredAt);
+        Assert.Equal(escalated.AnswerDueAt, after.CurrentDeadline);
+        shop.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromSeconds(1));
+        await shop.RunDueAsync();
+        Assert.True((await shop.ComplaintAsync(complaint.Id)).IsFlagged);
+    }
+
+    [Fact]
+    public async Task Closure_WhenEscalatedAndClosedByAnAdvisor_Returns409EscalatedComplaintManagerOnly()
+    {
+        var complaint = await shop.OpenComplaintAsync();
+        await (await shop.As(Role.Advisor).PostJson($"/complaints/{complaint.Id}/solution", new { solution = "免费复检" })).Read<ComplaintResponse>();
+        await (await shop.As(Role.Advisor).PostJson($"/complaints/{complaint.Id}/escalation", new { reason = "客户不接受方案" })).Read<ComplaintResponse>();
+
+        var byAdvisor = await shop.As(Role.Advisor).PostJson($"/complaints/{complaint.Id}/closure", new { outcome = "客户接受" });
+
+        await byAdvisor.AssertProblem(HttpStatusCode.Conflict, "/problems/escalated-complaint-manager-only");
+        Assert.Equal(ComplaintStatus.SolutionProposed, (await shop.ComplaintAsync(complaint.Id)).Status);
+    }
+
+    [Theory]
+    [InlineData(Role.Manager)]
+    [InlineData(Role.GeneralManager)]
+    public async Task Solution_WhenEscalatedAndProposedByTheServiceManagerOrAbove_AnswersItUnderEscalatedComplaintManagerOnly(Role role)
+    {
+        var complaint = await shop.OpenComplaintAsync();
+        await (await shop.As(Role.Advisor).PostJson($"/complaints/{complaint.Id}/escalation", new { reason = "超出权限" })).Read<ComplaintResponse>();
+
+        var answered = await (await shop.As(role).PostJson($"/complaints/{complaint.Id}/solution", new { solution = "免费返修并赠送保养" })).Read<ComplaintResponse>();
+        var closed = await (await shop.As(role).PostJson($"/complaints/{complaint.Id}/closure", new { outcome = "客户接受" })).Read<ComplaintResponse>();
+
+        Assert.NotNull(answered.AnsweredAt);
+        Assert.Null(answered.CurrentDeadline);
+        Assert.Equal(ComplaintStatus.Closed, closed.Status);
+    }
+
+    [Fact]
+    public async Task Open_WhenNobodyIsNamed_IsOwnedByWhoeverOpenedItUnderFirstContactOwnership()
+    {
+        var complaint = await shop.OpenComplaintAsync(Role.CareAgent);
+
+        Assert.Equal((shop.StaffId(Role.CareAgent), ShopFixture.DisplayName(Role.CareAgent)), (complaint.OwnerId!.Value, complaint.OwnerName!));
+        var listed = await (await shop.As(Role.Advisor).GetAsync("/complaints?pageSize=100")).Read<PagedList<ComplaintListItem>>();
+        Assert.Equal(ShopFixture.DisplayName(Role.CareAgent), Assert.Single(listed.Items, i => i.Id == complaint.Id).OwnerName);
+    }
+
+    [Fact]
+    public async Task Open_WhenGivenToAnAdvisor_IsOwnedByThemUnderFirstContactOwnership()
+    {
+        var customerId = await shop.NewCustomerAsync();
+
+        var complaint = await (await shop.As(Role.CareAgent).PostJson("/complaints", new { customerId, description = "电话投诉: 等待时间过长", ownerId = shop.StaffId(Role.Advisor) })).Read<ComplaintResponse>();
+        var toTechnician = await shop.As(Role.CareAgent).PostJson("/complaints", new { customerId, description = "...", ownerId = shop.StaffId(Role.Technician) });
+
+        Assert.Equal((shop.StaffId(Role.Advisor), ShopFixture.DisplayName(Role.CareAgent)), (complaint.OwnerId!.Value, complaint.OpenedBy));
+        await toTechnician.AssertFieldError("ownerId");
+        var advisorsOwn = await (await shop.As(Role.Advisor).GetAsync("/complaints?mine=true&pageSize=100")).Read<PagedList<ComplaintListItem>>();
+        var agentsOwn = await (await shop.As(Role.CareAgent).GetAsync("/complaints?mine=true&pageSize=100")).Read<PagedList<ComplaintListItem>>();
+        Assert.Contains(advisorsOwn.Items, i => i.Id == complaint.Id);
+        Assert.DoesNotContain(agentsOwn.Items, i => i.Id == complaint.Id);
+    }
+
     [Fact]
     public async Task Escalate_WhenAlreadyEscalated_Returns409()
     {

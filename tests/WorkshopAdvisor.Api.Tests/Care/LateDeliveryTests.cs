@@ -60,6 +60,54 @@ public sealed class LateDeliveryTests(ShopFixture shop) : IClassFixture<ShopFixt
     }
 
     [Fact]
+    public async Task PromiseMissed_WhenTheCarIsNotReadyAndNoDelayNoticeWasGiven_AlertsTheServiceManagerAndTheAdvisorOnce()
+    {
+        var promised = shop.Clock.GetUtcNow().AddHours(6);
+        var order = await shop.ApprovedOrderAsync(promised);
+        shop.Clock.Set(promised.AddSeconds(-1));
+        await shop.RunDueAsync();
+        Assert.DoesNotContain(await shop.AlertsAsync(Role.Manager), a => a.Kind == AlertKind.PromiseMissed && a.SubjectId == order.Id);
+
+        shop.Clock.Set(promised.AddSeconds(1));
+        await Task.WhenAll(shop.RunDueAsync(), shop.RunDueAsync());
+        await shop.RunDueAsync();
+
+        var toManager = Assert.Single(await shop.AlertsAsync(Role.Manager), a => a.Kind == AlertKind.PromiseMissed && a.SubjectId == order.Id);
+        Assert.Contains(order.Number, toManager.Message);
+        Assert.Single(await shop.AlertsAsync(Role.Advisor), a => a.Kind == AlertKind.PromiseMissed && a.SubjectId == order.Id);
+    }
+
+    [Fact]
+    public async Task PromiseMissed_WhenADelayNoticeMovedThePromiseBeforeIt_AlertsNobody()
+    {
+        var promised = shop.Clock.GetUtcNow().AddHours(6);
+        var order = await shop.ApprovedOrderAsync(promised);
+        shop.Clock.Advance(TimeSpan.FromHours(1));
+        await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/delay-notices", new { reason = "配件未到货", newPromisedCompletionAt = promised.AddDays(1) })).Read<RepairOrderResponse>();
+
+        shop.Clock.Set(promised.AddMinutes(1));
+        await shop.RunDueAsync();
+
+        Assert.DoesNotContain(await shop.AlertsAsync(Role.Manager), a => a.Kind == AlertKind.PromiseMissed && a.SubjectId == order.Id);
+        Assert.Contains(await shop.WorkAsync("Done"), w => w.Kind == global::WorkshopAdvisor.Infrastructure.Care.CareTimerKind.PromiseMissedCheck && w.SubjectId == order.Id
+            && w.Outcome!.StartsWith("nothing to do: the promise", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PromiseMissed_WhenTheCarIsReadyForHandover_AlertsNobody()
+    {
+        var promised = shop.Clock.GetUtcNow().AddHours(6);
+        var order = await shop.ApprovedOrderAsync(promised);
+        order = await shop.DoAllJobsAsync(order.Id);
+        await shop.PassInspectionAsync(order);
+
+        shop.Clock.Set(promised.AddMinutes(1));
+        await shop.RunDueAsync();
+
+        Assert.DoesNotContain(await shop.AlertsAsync(Role.Manager), a => a.Kind == AlertKind.PromiseMissed && a.SubjectId == order.Id);
+    }
+
+    [Fact]
     public async Task Acknowledge_SomeoneElsesAlert_Returns409()
     {
         var order = await shop.ApprovedOrderAsync(shop.Clock.GetUtcNow().AddHours(1));

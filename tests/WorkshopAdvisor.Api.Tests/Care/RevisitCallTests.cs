@@ -85,13 +85,13 @@ public sealed class RevisitCallTests(ShopFixture shop) : IClassFixture<ShopFixtu
         var call = await DueCallAsync();
 
         var answer = await (await shop.As(Role.CareAgent).PostJson($"/care/calls/{call.Id}/outcome",
-            new { reached = true, satisfaction = 2, remarks = "刹车仍有异响", raiseComplaint = true })).Read<CallOutcomeResponse>();
+            new { reached = true, satisfaction = 2, usedCorrectly = true, badConditionSince = true, metExpectations = false, faultFixed = true, remarks = "刹车仍有异响", raiseComplaint = true })).Read<CallOutcomeResponse>();
 
         Assert.Equal(RevisitCallStatus.Completed, answer.Call.Status);
         Assert.Equal(2, answer.Call.Satisfaction);
         Assert.True(answer.Call.ComplaintRaised);
         var complaint = await shop.ComplaintAsync(answer.ComplaintId!.Value);
-        Assert.Equal((call.OrderId, call.OrderNumber, call.Id, ComplaintSource.Revisit), (complaint.OrderId!.Value, complaint.OrderNumber!, complaint.RevisitCallId!.Value, complaint.Source));
+        Assert.Equal((call.OrderId, call.OrderNumber, call.Id, ComplaintSource.Revisit), (complaint.OrderId, complaint.OrderNumber, complaint.RevisitCallId!.Value, complaint.Source));
         Assert.Equal("刹车仍有异响", complaint.Description);
         Assert.Equal(complaint.OpenedAt + TimeSpan.FromHours(72), complaint.SolutionDueAt);
     }
@@ -104,6 +104,50 @@ public sealed class RevisitCallTests(ShopFixture shop) : IClassFixture<ShopFixtu
         var response = await shop.As(Role.CareAgent).PostJson($"/care/calls/{call.Id}/outcome", new { reached = true });
 
         Assert.Contains("between 1", await response.AssertFieldError("satisfaction"));
+    }
+
+    [Theory]
+    [InlineData("usedCorrectly")]
+    [InlineData("badConditionSince")]
+    [InlineData("metExpectations")]
+    [InlineData("faultFixed")]
+    public async Task RecordOutcome_WhenReachedAndOneOfTheSeedsQuestionsIsUnanswered_Returns400NamingIt(string question)
+    {
+        var call = await DueCallAsync();
+        var answers = new Dictionary<string, object?> { ["reached"] = true, ["satisfaction"] = 4, ["usedCorrectly"] = true, ["badConditionSince"] = false, ["metExpectations"] = true, ["faultFixed"] = true };
+        answers.Remove(question);
+
+        var response = await shop.As(Role.CareAgent).PostJson($"/care/calls/{call.Id}/outcome", answers);
+
+        Assert.Contains("is required", await response.AssertFieldError(question));
+        Assert.Equal(RevisitCallStatus.Due, (await shop.CallAsync(call.Id)).Status);
+    }
+
+    [Fact]
+    public async Task RecordOutcome_WhenTheOriginalFaultIsNotFixed_ProposesAWarrantyReturnToTheAdvisorNamingTheOrder()
+    {
+        var call = await DueCallAsync();
+
+        var answer = await (await shop.As(Role.CareAgent).PostJson($"/care/calls/{call.Id}/outcome",
+            new { reached = true, satisfaction = 2, usedCorrectly = true, badConditionSince = true, metExpectations = false, faultFixed = false, remarks = "冷车异响又出现了" })).Read<CallOutcomeResponse>();
+
+        Assert.True(answer.Call.WarrantyReturnProposed);
+        Assert.Equal(new RevisitAnswersResponse(true, true, false, false), answer.Call.Answers);
+        var proposal = Assert.Single(await shop.AlertsAsync(Role.Advisor), a => a.Kind == AlertKind.WarrantyReturnProposed && a.SubjectId == call.OrderId);
+        Assert.Equal("RepairOrder", proposal.SubjectType);
+        Assert.Contains(call.OrderNumber!, proposal.Message);
+    }
+
+    [Fact]
+    public async Task RecordOutcome_WhenTheOriginalFaultIsFixed_ProposesNothing()
+    {
+        var call = await DueCallAsync();
+
+        var answer = await (await shop.As(Role.CareAgent).PostJson($"/care/calls/{call.Id}/outcome",
+            new { reached = true, satisfaction = 5, usedCorrectly = true, badConditionSince = false, metExpectations = true, faultFixed = true })).Read<CallOutcomeResponse>();
+
+        Assert.False(answer.Call.WarrantyReturnProposed);
+        Assert.DoesNotContain(await shop.AlertsAsync(Role.Advisor), a => a.Kind == AlertKind.WarrantyReturnProposed && a.SubjectId == call.OrderId);
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public class ShopFixture : IAsyncLifetime
         Role.Inspector => "赵敏",
         Role.Foreman => "陈刚",
         Role.CareAgent => "刘洋",
+        Role.GeneralManager => "郑建国",
         _ => "孙经理",
     };
 

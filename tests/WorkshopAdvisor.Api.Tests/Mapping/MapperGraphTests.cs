@@ -18,7 +18,7 @@ public sealed class MapperGraphTests
         var data = new TheoryData<string>();
         foreach (var method in Mappers().SelectMany(m => m.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)))
         {
-            data.Add($"{method.DeclaringType!.Name}.{method.Name}({method.GetParameters()[0].ParameterType.Name})");
+            data.Add(Key(method));
         }
         return data;
     }
@@ -28,7 +28,7 @@ public sealed class MapperGraphTests
     public void MappedTypes_HaveNoSelfReferentialGraph(string mapping)
     {
         var method = Mappers().SelectMany(m => m.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Single(m => $"{m.DeclaringType!.Name}.{m.Name}({m.GetParameters()[0].ParameterType.Name})" == mapping);
+            .Single(m => Key(m) == mapping);
 
         Assert.Null(CycleIn(Element(method.GetParameters()[0].ParameterType)));
         Assert.Null(CycleIn(Element(method.ReturnType)));
@@ -48,6 +48,12 @@ public sealed class MapperGraphTests
         Assert.Equal("Parent → Child → Parent", CycleIn(typeof(Parent)));
         Assert.Null(CycleIn(typeof(Leaf)));
     }
+
+    private static string Key(MethodInfo method) => $"{method.DeclaringType!.Name}.{method.Name}({Name(method.GetParameters()[0].ParameterType)})";
+
+    private static string Name(Type type) => type.IsGenericType
+        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", type.GetGenericArguments().Select(Name))}>"
+        : type.Name;
 
     private static IEnumerable<Type> Mappers() =>
         Api.GetTypes().Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Mapper", StringComparison.Ordinal));

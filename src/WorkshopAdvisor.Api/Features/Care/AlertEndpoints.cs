@@ -23,7 +23,7 @@ public static class AlertEndpoints
             }
             var total = await query.CountAsync(ct);
             var items = await query.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).PageOf(p, size)
-                .Select(a => new AlertResponse(a.Id, a.Kind, a.SubjectType, a.SubjectId, a.Message, a.RaisedAt, a.AcknowledgedAt)).ToListAsync(ct);
+                .ProjectToResponse().ToListAsync(ct);
             return new PagedList<AlertResponse>(items, p, size, total);
         }).RequireAuthorization(Policies.Staff).WithSummary("Your alerts, newest first (unread=true for the ones not yet acknowledged).");
 
@@ -32,7 +32,7 @@ public static class AlertEndpoints
             var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException($"No alert {id}.");
             alert.Acknowledge(http.User.Staff(), clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
-            return new AlertResponse(alert.Id, alert.Kind, alert.SubjectType, alert.SubjectId, alert.Message, alert.RaisedAt, alert.AcknowledgedAt);
+            return alert.ToResponse();
         }).RequireAuthorization(Policies.Staff).WithSummary("Acknowledges one of your alerts.");
     }
 }

@@ -36,7 +36,7 @@ public static class CustomerContactEndpoints
             .Select(c => new { c.Id, c.Name, c.Class, c.LastCareContactAt, c.NextCareContactAt }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException($"No customer {id}.");
         var contacts = await db.CareContacts.AsNoTracking().Where(c => c.CustomerId == id).OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(50)
-            .Select(c => new CareContactResponse(c.Id, c.Reached, c.Note, c.ByName, c.At)).ToListAsync(ct);
+            .ProjectToResponse().ToListAsync(ct);
         return new CustomerCareResponse(customer.Id, customer.Name, customer.Class, customer.LastCareContactAt, customer.NextCareContactAt, contacts);
     }
 }

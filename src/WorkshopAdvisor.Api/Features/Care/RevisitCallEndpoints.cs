@@ -17,7 +17,7 @@ public static class RevisitCallEndpoints
         var calls = app.MapGroup("/care/calls").WithTags("Customer care");
 
         calls.MapGet("/", CallList.GetAsync).RequireAuthorization(Policies.CareCalls)
-            .WithSummary("The call list: revisit calls and ABC contacts that are due now, overdue or upcoming; filter by agent (mine=true for your own), kind or order; paged, earliest first.");
+            .WithSummary("The call list: revisit calls, calls back after complaints and ABC contacts that are due now, overdue or upcoming; filter by agent (mine=true for your own), kind, order or complaint; paged, earliest first.");
 
         calls.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) =>
             RevisitCallResponse.From(await FindAsync(db, id, ct)))
@@ -32,18 +32,20 @@ public static class RevisitCallEndpoints
             var call = await FindAsync(db, id, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var agent = http.User.Staff();
-            call.RecordOutcome(new CallOutcomeInput(reached, request.Satisfaction, request.Remarks, request.RaiseComplaint), agent, rules.Value, now);
+            var answers = new RevisitAnswers(request.UsedCorrectly, request.BadConditionSince, request.MetExpectations, request.FaultFixed);
+            call.RecordOutcome(new CallOutcomeInput(reached, request.Satisfaction, request.Remarks, request.RaiseComplaint, answers), agent, rules.Value, now);
+            await RaiseWhatTheAnswersAskForAsync(db, call, now, ct);
             Complaint? complaint = null;
             if (request.RaiseComplaint)
             {
                 complaint = Complaint.Open(new ComplaintSubject(call.CustomerId, call.CustomerName, call.CustomerPhone, call.OrderId, call.OrderNumber, call.AdvisorId),
-                    ComplaintSource.Revisit, call.Id, request.ComplaintDescription ?? request.Remarks, agent, rules.Value, now);
+                    ComplaintSource.Revisit, call.Id, request.ComplaintDescription ?? request.Remarks, agent, null, rules.Value, now);
                 db.Complaints.Add(complaint);
             }
             await db.SaveChangesAsync(ct);
             return Results.Ok(new CallOutcomeResponse(RevisitCallResponse.From(call), complaint?.Id));
         }).RequireAuthorization(Policies.Care)
-            .WithSummary("Records the call: not reached (it comes due again later, up to the configured tries) or reached with satisfaction 1-5, remarks, and optionally a complaint, opened and linked to the order.");
+            .WithSummary("Records the call: not reached (it comes due again later, up to the configured tries) or reached with satisfaction 1-5, the seeds' questions (used correctly, bad condition since, met expectations, fault fixed), remarks, and optionally a complaint, opened and linked to the order. A fault not fixed proposes a warranty return to the order's advisor.");
 
         calls.MapPost("/{id:long}/assignment", async (long id, AssignmentRequest request, WorkshopDbContext db, CancellationToken ct) =>
         {
@@ -80,6 +82,28 @@ public static class RevisitCallEndpoints
 
     private static async Task<RevisitCall> FindAsync(WorkshopDbContext db, long id, CancellationToken ct) =>
         await db.RevisitCalls.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"No revisit call {id}.");
+
+    /// <summary>
+    /// The original fault is back: the order's advisor is to propose a warranty return (返修) of that order. After
+    /// a complaint, a problem not solved goes back to the complaint's owner (首问负责制).
+    /// </summary>
+    private static async Task RaiseWhatTheAnswersAskForAsync(WorkshopDbContext db, RevisitCall call, DateTime now, CancellationToken ct)
+    {
+        if (call.ProposesWarrantyReturn && call.AdvisorId is { } advisor && call.OrderId is { } orderId)
+        {
+            db.Alerts.Add(Alert.Raise(AlertKind.WarrantyReturnProposed, advisor, nameof(Domain.RepairOrders.RepairOrder), orderId, $"call-{call.Id}",
+                $"返修建议 Revisit of {call.OrderNumber} ({call.Plate ?? "-"}, {call.CustomerName} {call.CustomerPhone}): the original fault is not fixed. Propose a warranty return of {call.OrderNumber} to the customer.{(call.Remarks is null ? string.Empty : " " + call.Remarks)}", now));
+        }
+        if (call.ComplaintProblemUnsolved && call.ComplaintId is { } complaintId)
+        {
+            var owner = await db.Complaints.AsNoTracking().Where(c => c.Id == complaintId).Select(c => c.OwnerId).SingleOrDefaultAsync(ct);
+            if (owner is { } ownerId)
+            {
+                db.Alerts.Add(Alert.Raise(AlertKind.ComplaintProblemUnsolved, ownerId, nameof(Complaint), complaintId, $"call-{call.Id}",
+                    $"投诉回访 {call.CustomerName} ({call.CustomerPhone}) says the problem of complaint {complaintId}{(call.OrderNumber is null ? string.Empty : $" about {call.OrderNumber}")} is not solved.{(call.Remarks is null ? string.Empty : " " + call.Remarks)}", now));
+            }
+        }
+    }
 }
 
 /// <summary>
@@ -90,7 +114,7 @@ public static class RevisitCallEndpoints
 public static class CallList
 {
     public static async Task<PagedList<CallListItem>> GetAsync(
-        CallListView? view, long? agentId, bool? mine, CallListKind? kind, long? orderId, int? page, int? pageSize,
+        CallListView? view, long? agentId, bool? mine, CallListKind? kind, long? orderId, long? complaintId, int? page, int? pageSize,
         HttpContext http, WorkshopDbContext db, IOptions<CareRules> options, TimeProvider clock, CancellationToken ct)
     {
         var (p, size) = Paging.Normalize(page, pageSize);
@@ -119,18 +143,28 @@ public static class CallList
         {
             calls = calls.Where(c => c.OrderId == o);
         }
-        var includeCalls = kind is null or CallListKind.Revisit;
+        if (complaintId is { } complaint)
+        {
+            calls = calls.Where(c => c.ComplaintId == complaint);
+        }
+        if (kind is { } k && k != CallListKind.Contact)
+        {
+            var purpose = k == CallListKind.Revisit ? RevisitPurpose.AfterHandover : RevisitPurpose.AfterComplaint;
+            calls = calls.Where(c => c.Purpose == purpose);
+        }
+        var includeCalls = kind is not CallListKind.Contact;
         var callTotal = includeCalls ? await calls.CountAsync(ct) : 0;
         var callItems = includeCalls
             ? (await calls.OrderBy(c => c.DueAt).ThenBy(c => c.Id).Take(wanted).ToListAsync(ct))
-                .Select(c => new CallListItem(CallListKind.Revisit, c.Id, c.CustomerId, c.CustomerName, c.CustomerPhone, c.Plate, c.OrderId, c.OrderNumber,
+                .Select(c => new CallListItem(c.Purpose == RevisitPurpose.AfterComplaint ? CallListKind.ComplaintFollowUp : CallListKind.Revisit,
+                    c.Id, c.CustomerId, c.CustomerName, c.CustomerPhone, c.Plate, c.OrderId, c.OrderNumber,
                     CareRules.Describe(c.Offset), c.Status.ToString(), c.DueAt, c.Status == RevisitCallStatus.Due && c.DueAt <= overdueBefore,
-                    c.AgentId, c.AgentName, c.UnreachedAttempts))
+                    c.AgentId, c.AgentName, c.UnreachedAttempts, c.ComplaintId))
                 .ToList()
             : [];
 
-        // ABC contacts belong to no agent and no order: they are left out when the list is filtered by either.
-        var includeContacts = kind is null or CallListKind.Contact && agent is null && orderId is null && shown != CallListView.All;
+        // ABC contacts belong to no agent, order or complaint: they are left out when the list is filtered by any.
+        var includeContacts = kind is null or CallListKind.Contact && agent is null && orderId is null && complaintId is null && shown != CallListView.All;
         var contacts = db.Customers.AsNoTracking();
         contacts = shown switch
         {
@@ -152,7 +186,7 @@ public static class CallList
                 })
                 .ToListAsync(ct))
                 .Select(c => new CallListItem(CallListKind.Contact, c.Id, c.Id, c.Name, c.Phone ?? string.Empty, null, null, null,
-                    $"class {c.Class}", c.Due <= now ? "Due" : "Planned", c.Due, c.Due <= overdueBefore, null, null, 0))
+                    $"class {c.Class}", c.Due <= now ? "Due" : "Planned", c.Due, c.Due <= overdueBefore, null, null, 0, null))
                 .ToList()
             : [];
 

@@ -38,7 +38,7 @@ public static class CustomerEndpoints
             }
             var total = await query.CountAsync(ct);
             var items = await query.OrderBy(c => c.Name).ThenBy(c => c.Id).PageOf(p, size)
-                .Select(c => new CustomerListItem(c.Id, c.Name, c.Phones.OrderByDescending(ph => ph.IsPrimary).Select(ph => ph.Number).FirstOrDefault() ?? "", c.Class))
+                .ProjectToListItem()
                 .ToListAsync(ct);
             return Results.Ok(new PagedList<CustomerListItem>(items, p, size, total));
         }).RequireAuthorization(Policies.Staff).WithSummary("Customers by name fragment or phone prefix, and class; paged.");
@@ -60,7 +60,7 @@ public static class CustomerEndpoints
     {
         var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"No customer {id}.");
         var vehicles = await db.Vehicles.AsNoTracking().Where(v => v.CustomerId == id).OrderBy(v => v.Id)
-            .Select(v => new VehicleSummary(v.Id, v.Vin, v.Plate, v.Model)).ToListAsync(ct);
+            .ProjectToSummary().ToListAsync(ct);
         return customer.ToResponse(vehicles);
     }
 }

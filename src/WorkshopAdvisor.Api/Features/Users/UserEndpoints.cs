@@ -26,7 +26,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserRequest>
     }
 }
 
-/// <summary>Staff accounts: the service manager creates them, changes roles, disables them, resets passwords.</summary>
+/// <summary>Staff accounts: the service manager creates them, changes roles, disables them, resets passwords; a general manager's account is the general manager's (GeneralManagerAccounts).</summary>
 public static class UserEndpoints
 {
     public static void MapUsers(this IEndpointRouteBuilder app)
@@ -41,8 +41,9 @@ public static class UserEndpoints
                 .ToListAsync(ct))
             .WithSummary("All staff accounts, optionally of one role.");
 
-        users.MapPost("/", async (CreateUserRequest request, WorkshopDbContext db, TimeProvider clock, CancellationToken ct) =>
+        users.MapPost("/", async (CreateUserRequest request, HttpContext http, WorkshopDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
+            await RequireMayManageAsync(http, db, null, request.Role, ct);
             var user = User.Create(request.UserName, request.DisplayName, request.Role!.Value, clock.GetUtcNow().UtcDateTime);
             if (await db.Users.AnyAsync(u => u.UserName == user.UserName, ct))
             {
@@ -54,13 +55,14 @@ public static class UserEndpoints
             return Results.Created($"/users/{user.Id}", user.ToResponse());
         }).Validate<CreateUserRequest>().WithSummary("Creates a staff account.");
 
-        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
+        users.MapPut("/{id:long}/role", async (long id, ChangeRoleRequest request, HttpContext http, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
         {
             if (request.Role is not { } role)
             {
                 return Problems.Validation("role", "is required");
             }
             var user = await Find(db, id, ct);
+            await RequireMayManageAsync(http, db, user.Role, role, ct);
             user.ChangeRole(role);
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
@@ -74,29 +76,36 @@ public static class UserEndpoints
                 return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "self-deactivation", "Refused", "You cannot disable your own account."));
             }
             var user = await Find(db, id, ct);
+            await RequireMayManageAsync(http, db, user.Role, null, ct);
             user.Deactivate();
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
             return Results.Ok(user.ToResponse());
         }).WithSummary("Disables an account: it can no longer sign in, and its current sign-ins end.");
 
-        users.MapPost("/{id:long}/activation", async (long id, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
+        users.MapPost("/{id:long}/activation", async (long id, HttpContext http, WorkshopDbContext db, AccountCheck accounts, CancellationToken ct) =>
         {
             var user = await Find(db, id, ct);
+            await RequireMayManageAsync(http, db, user.Role, null, ct);
             user.Activate();
             await db.SaveChangesAsync(ct);
             accounts.Forget(id);
             return Results.Ok(user.ToResponse());
         }).WithSummary("Enables a disabled account again.");
 
-        users.MapPut("/{id:long}/password", async (long id, SetPasswordRequest request, WorkshopDbContext db, CancellationToken ct) =>
+        users.MapPut("/{id:long}/password", async (long id, SetPasswordRequest request, HttpContext http, WorkshopDbContext db, CancellationToken ct) =>
         {
             var user = await Find(db, id, ct);
+            await RequireMayManageAsync(http, db, user.Role, null, ct);
             Passwords.Set(user, request.Password);
             await db.SaveChangesAsync(ct);
             return Results.NoContent();
         }).WithSummary("Sets a new password for an account.");
     }
+
+    private static async Task RequireMayManageAsync(HttpContext http, WorkshopDbContext db, Role? accountRole, Role? newRole, CancellationToken ct) =>
+        GeneralManagerAccounts.RequireMayManage(http.User.StaffRole(), accountRole, newRole,
+            await db.Users.AnyAsync(u => u.Role == Role.GeneralManager && u.IsActive, ct));
 
     private static async Task<User> Find(WorkshopDbContext db, long id, CancellationToken ct) =>
         await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException($"No user {id}.");

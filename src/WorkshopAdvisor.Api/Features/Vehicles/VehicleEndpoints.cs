@@ -92,11 +92,10 @@ public static class VehicleEndpoints
         }
         var hits = await db.Vehicles.AsNoTracking()
             .Where(v => vehicleIds.Contains(v.Id) || customerIds.Contains(v.CustomerId))
-            .Join(db.Customers, v => v.CustomerId, c => c.Id, (v, c) => new { v, c })
-            .OrderBy(x => x.v.Plate)
+            .Join(db.Customers, v => v.CustomerId, c => c.Id, (v, c) => new VehicleWithOwner { Vehicle = v, Customer = c })
+            .OrderBy(x => x.Vehicle.Plate)
             .Take(Limit)
-            .Select(x => new LookupHit(x.v.Id, x.v.Vin, x.v.Plate, x.v.Model, x.c.Id, x.c.Name,
-                x.c.Phones.OrderByDescending(p => p.IsPrimary).Select(p => p.Number).FirstOrDefault() ?? "", x.c.Class))
+            .ProjectToLookupHit()
             .ToListAsync(ct);
         return Results.Ok(hits);
     }

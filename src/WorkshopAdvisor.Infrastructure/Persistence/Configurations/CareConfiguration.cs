@@ -9,8 +9,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// Customer care. The unique keys are what make "nothing twice" hold even when two runs race: one revisit
-/// call per order and offset, one escalation per complaint and kind, one alert per key (an order's
-/// promise, a complaint's escalation), one timer per kind, subject and time.
+/// call per handed-over order and offset, one follow-up call per complaint, one escalation per complaint and
+/// kind, one alert per key (an order's promise, a complaint's escalation), one timer per kind, subject and time.
 /// </summary>
 internal sealed class RevisitCallConfiguration : IEntityTypeConfiguration<RevisitCall>
 {
@@ -19,6 +19,8 @@ internal sealed class RevisitCallConfiguration : IEntityTypeConfiguration<Revisi
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.RecordedChanges);
         builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.ProposesWarrantyReturn);
+        builder.Ignore(c => c.ComplaintProblemUnsolved);
         builder.Property(c => c.OrderNumber).HasMaxLength(20);
         builder.Property(c => c.CustomerName).HasMaxLength(100);
         builder.Property(c => c.CustomerPhone).HasMaxLength(20);
@@ -27,11 +29,16 @@ internal sealed class RevisitCallConfiguration : IEntityTypeConfiguration<Revisi
         builder.Property(c => c.AgentName).HasMaxLength(50);
         builder.Property(c => c.Remarks).HasMaxLength(2000);
         builder.Property(c => c.CancellationReason).HasMaxLength(500);
-        builder.HasIndex(c => new { c.OrderId, c.Offset }).IsUnique();
+        // After handover, one call per order and offset; calls after complaints may share an order (two
+        // complaints about one visit), and are held to one per complaint instead.
+        builder.HasIndex(c => new { c.OrderId, c.Offset }).IsUnique().HasFilter("\"Purpose\" = 'AfterHandover'");
+        builder.HasIndex(c => c.ComplaintId).IsUnique();
+        builder.HasIndex(c => c.OrderId);
         builder.HasIndex(c => new { c.Status, c.DueAt });
         builder.HasIndex(c => new { c.AgentId, c.Status, c.DueAt });
         builder.HasIndex(c => c.ClosedAt);
         builder.HasOne<RepairOrder>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Complaint>().WithMany().HasForeignKey(c => c.ComplaintId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -42,6 +49,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.RecordedChanges);
         builder.Ignore(c => c.CurrentDeadline);
+        builder.Ignore(c => c.State);
+        builder.Ignore(c => c.CompensationToReport);
         builder.Property(c => c.CustomerName).HasMaxLength(100);
         builder.Property(c => c.CustomerPhone).HasMaxLength(20);
         builder.Property(c => c.OrderNumber).HasMaxLength(20);
@@ -49,6 +58,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.OpenedByName).HasMaxLength(50);
         builder.Property(c => c.ProposedSolution).HasMaxLength(2000);
         builder.Property(c => c.CompensationDecisionNote).HasMaxLength(1000);
+        builder.Property(c => c.AssessmentFindings).HasMaxLength(2000);
+        builder.Property(c => c.AssessedByName).HasMaxLength(50);
         builder.Property(c => c.OwnerName).HasMaxLength(50);
         builder.Property(c => c.Outcome).HasMaxLength(2000);
         builder.HasIndex(c => new { c.Status, c.SolutionDueAt });

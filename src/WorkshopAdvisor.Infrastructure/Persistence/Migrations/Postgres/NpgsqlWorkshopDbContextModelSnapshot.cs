@@ -129,6 +129,20 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("AssessedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssessedByName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("AssessmentFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -144,6 +158,11 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("CompensationDecisionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CompensationTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("CustomerId")
                         .HasColumnType("bigint");
@@ -247,11 +266,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("AdvisorId")
+                    b.Property<long?>("AdvisorId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("AdvisorName")
-                        .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
@@ -261,6 +279,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("AgentName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<bool?>("BadConditionSince")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("CameDueAt")
                         .HasColumnType("timestamp with time zone");
@@ -273,6 +294,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long?>("ClosedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ComplaintId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("ComplaintRaised")
@@ -294,23 +318,33 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime>("HandedOverAt")
+                    b.Property<bool?>("FaultFixed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("MetExpectations")
+                        .HasColumnType("boolean");
 
                     b.Property<TimeSpan>("Offset")
                         .HasColumnType("interval");
 
-                    b.Property<long>("OrderId")
+                    b.Property<long?>("OrderId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("OrderNumber")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Plate")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Remarks")
                         .HasMaxLength(2000)
@@ -327,6 +361,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("UnreachedAttempts")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("UsedCorrectly")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -335,8 +372,14 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ClosedAt");
 
-                    b.HasIndex("OrderId", "Offset")
+                    b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OrderId", "Offset")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'AfterHandover'");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -1115,11 +1158,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.Care.RevisitCall", b =>
                 {
+                    b.HasOne("WorkshopAdvisor.Domain.Care.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("WorkshopAdvisor.Domain.RepairOrders.RepairOrder", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.Customers.Customer", b =>

@@ -118,6 +118,20 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssessedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedByName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -132,6 +146,11 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("CompensationDecisionNote")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompensationTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CustomerId")
@@ -234,11 +253,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("AdvisorId")
+                    b.Property<long?>("AdvisorId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AdvisorName")
-                        .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
@@ -248,6 +266,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("AgentName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("BadConditionSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CameDueAt")
                         .HasColumnType("TEXT");
@@ -260,6 +281,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ClosedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ComplaintId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ComplaintRaised")
@@ -281,22 +305,32 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("HandedOverAt")
+                    b.Property<bool?>("FaultFixed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandedOverAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("MetExpectations")
+                        .HasColumnType("INTEGER");
 
                     b.Property<TimeSpan>("Offset")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("OrderId")
+                    b.Property<long?>("OrderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderNumber")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Plate")
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Remarks")
@@ -314,6 +348,9 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("UnreachedAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("UsedCorrectly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -322,8 +359,14 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ClosedAt");
 
-                    b.HasIndex("OrderId", "Offset")
+                    b.HasIndex("ComplaintId")
                         .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OrderId", "Offset")
+                        .IsUnique()
+                        .HasFilter("\"Purpose\" = 'AfterHandover'");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -1084,11 +1127,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.Care.RevisitCall", b =>
                 {
+                    b.HasOne("WorkshopAdvisor.Domain.Care.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("WorkshopAdvisor.Domain.RepairOrders.RepairOrder", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.Customers.Customer", b =>
