@@ -1,6 +1,6 @@
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Http;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Care;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 
 namespace WorkshopAdvisor.Api.Tests.Care;
 

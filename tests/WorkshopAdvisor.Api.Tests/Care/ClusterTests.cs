@@ -1,13 +1,15 @@
-#if POSTGRES
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 
 namespace WorkshopAdvisor.Api.Tests.Care;
 
 /// <summary>
 /// Two API instances on one PostgreSQL database, Quartz clustered between them: follow-ups planned through
 /// either instance come due exactly once, and when one instance is killed (SIGKILL) the other takes over
-/// its work, losing nothing. (SQLite is one instance by design: Quartz refuses clustering on it.)
+/// its work, losing nothing. Only on providers where instances may share a database (SQLite is one instance by
+/// design: Quartz refuses clustering on it).
 /// </summary>
+[Collection(Category.Process)]
+[Trait(Category.Name, Category.Process)]
 public sealed class ClusterTests : IDisposable
 {
     private const string ManagerPassword = "cluster-test-manager-password";
@@ -18,7 +20,7 @@ public sealed class ClusterTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    [Fact]
+    [Fact(SeveralInstances = true)]
     public async Task TwoInstances_WhenOneIsKilled_EveryFollowUpComesDueExactlyOnceOnTheOther()
     {
         await using var survivor = await ApiProcess.StartAsync(CareProcess.Settings(_database, ManagerPassword, Offsets, ComplaintDeadline));
@@ -33,12 +35,11 @@ public sealed class ClusterTests : IDisposable
             victim.Kill();
         }
 
-        await CareSteps.EventuallyAsync(() => atSurvivor.CallsAsync(orders), all => all.Count == orders.Count * Offsets.Length && all.All(c => c.Status == Domain.Care.RevisitCallStatus.Due), TimeSpan.FromSeconds(60));
-        await CareSteps.EventuallyAsync(() => atSurvivor.ComplaintsAsync(complaints), all => all.All(c => c.IsEscalated), TimeSpan.FromSeconds(60));
+        await CareSteps.EventuallyAsync(() => atSurvivor.CallsAsync(orders), all => all.Count == orders.Count * Offsets.Length && all.All(c => c.Status == Domain.Care.RevisitCallStatus.Due), CareSteps.Patience);
+        await CareSteps.EventuallyAsync(() => atSurvivor.ComplaintsAsync(complaints), all => all.All(c => c.IsEscalated), CareSteps.Patience);
         // Give a second firing (the dead node's recovered triggers, a retry, the sweep) its chance to do anything twice.
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         await atSurvivor.AssertEachCameDueOnceAsync(orders, complaints);
     }
 }
-#endif

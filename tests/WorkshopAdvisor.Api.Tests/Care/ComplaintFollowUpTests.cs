@@ -1,5 +1,5 @@
 using WorkshopAdvisor.Api.Features.Care;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Staff;
 using WorkshopAdvisor.Infrastructure.Care;

@@ -1,7 +1,7 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Http;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Staff;
 

@@ -1,5 +1,5 @@
 using WorkshopAdvisor.Api.Features.Care;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Care;

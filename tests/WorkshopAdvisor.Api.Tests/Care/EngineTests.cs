@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using WorkshopAdvisor.Api.Features.Care;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.Staff;
@@ -118,7 +118,7 @@ public sealed class EngineTests(FlakyEngineFixture shop) : IClassFixture<FlakyEn
 
             // The retry waits a second of the test clock: move it on while waiting.
             var failed = await CareSteps.EventuallyAsync(async () => (await shop.WorkAsync("Failed")).SingleOrDefault(w => w.SubjectId == first.Id && w.Kind == CareTimerKind.RevisitCallDue),
-                w => w is not null, TimeSpan.FromSeconds(20), () => shop.Clock.Advance(TimeSpan.FromMilliseconds(500)));
+                w => w is not null, CareSteps.Patience, () => shop.Clock.Advance(TimeSpan.FromMilliseconds(500)));
             Assert.True(failed!.Attempts >= 2, $"first try and one retry, got {failed.Attempts}");
             Assert.Contains("the staff directory is down", failed.LastError);
             Assert.Equal(RevisitCallStatus.Planned, (await shop.CallAsync(first.Id)).Status);

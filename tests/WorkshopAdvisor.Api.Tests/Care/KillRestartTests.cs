@@ -1,5 +1,5 @@
 using System.Data.Common;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Infrastructure.Care;
 
@@ -11,6 +11,8 @@ namespace WorkshopAdvisor.Api.Tests.Care;
 /// rest fall due while it is down, and some lose their Quartz wake-up as a crash at the worst moment would
 /// leave them), and after a restart every one of them comes due, exactly once.
 /// </summary>
+[Collection(Category.Process)]
+[Trait(Category.Name, Category.Process)]
 public sealed class KillRestartTests : IDisposable
 {
     private const string ManagerPassword = "kill-test-manager-password";
@@ -43,8 +45,8 @@ public sealed class KillRestartTests : IDisposable
         await using var second = await StartAsync();
         var again = await RemoteShop.SignInAsync(second, ManagerPassword);
 
-        await CareSteps.EventuallyAsync(() => again.CallsAsync(orders), all => all.Count == 12 && all.All(c => c.Status == RevisitCallStatus.Due), TimeSpan.FromSeconds(30));
-        var escalated = await CareSteps.EventuallyAsync(() => again.ComplaintsAsync(complaints), all => all.All(c => c.IsEscalated), TimeSpan.FromSeconds(30));
+        await CareSteps.EventuallyAsync(() => again.CallsAsync(orders), all => all.Count == 12 && all.All(c => c.Status == RevisitCallStatus.Due), CareSteps.Patience);
+        var escalated = await CareSteps.EventuallyAsync(() => again.ComplaintsAsync(complaints), all => all.All(c => c.IsEscalated), CareSteps.Patience);
         // Give a second firing (a retry, the sweep, a recovered trigger) its chance to do anything twice.
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -55,12 +57,7 @@ public sealed class KillRestartTests : IDisposable
     /// <summary>Deletes the Quartz triggers of the order's calls that had not come due at the kill; returns how many.</summary>
     private int LoseWakeUps(long orderId, bool forgetScheduling)
     {
-#if POSTGRES
-        using DbConnection connection = new Npgsql.NpgsqlConnection(_database.ConnectionString + ";Pooling=false");
-#else
-        using DbConnection connection = new Microsoft.Data.Sqlite.SqliteConnection(_database.ConnectionString + ";Pooling=False");
-#endif
-        connection.Open();
+        using var connection = _database.OpenConnection();
         var timers = new List<long>();
         using (var select = connection.CreateCommand())
         {

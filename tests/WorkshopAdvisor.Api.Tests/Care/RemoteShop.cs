@@ -4,7 +4,7 @@ using WorkshopAdvisor.Infrastructure.Care;
 using WorkshopAdvisor.Api.Features.Care;
 using WorkshopAdvisor.Api.Features.RepairOrders;
 using WorkshopAdvisor.Api.Http;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Care;

@@ -1,6 +1,6 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.Care;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Care;
 using WorkshopAdvisor.Domain.Staff;
 

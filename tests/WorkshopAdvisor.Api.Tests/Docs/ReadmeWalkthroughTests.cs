@@ -3,12 +3,14 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Api.Tests.Persistence;
 
 namespace WorkshopAdvisor.Api.Tests.Docs;
 
-/// <summary>The README's walkthrough, run exactly as written against a live API on a real port.</summary>
+/// <summary>The README's walkthrough, run exactly as written (bash, curl, jq) against a live API on a real port.</summary>
+[Collection(Category.Process)]
+[Trait(Category.Name, Category.Process)]
 public sealed partial class ReadmeWalkthroughTests
 {
     [RequiresToolsFact("bash", "curl", "jq")]
@@ -52,7 +54,7 @@ public sealed partial class ReadmeWalkthroughTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10)); // a ceiling for a busy machine; it takes seconds
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
     }

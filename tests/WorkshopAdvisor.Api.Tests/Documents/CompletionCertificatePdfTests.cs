@@ -1,5 +1,4 @@
 using System.Net;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Guarantees;
 using WorkshopAdvisor.Domain.Staff;
 using WorkshopAdvisor.Testing;

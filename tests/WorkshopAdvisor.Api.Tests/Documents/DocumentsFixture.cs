@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Identifiers;
 using WorkshopAdvisor.Domain.Staff;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
 using WorkshopAdvisor.Domain.Staff;
 using WorkshopAdvisor.Testing;
 using static WorkshopAdvisor.Api.Tests.Documents.DocumentsFixture;

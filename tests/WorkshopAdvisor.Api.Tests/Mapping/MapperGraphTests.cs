@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using WorkshopAdvisor.Testing.Providers;
 
 namespace WorkshopAdvisor.Api.Tests.Mapping;
 
@@ -9,6 +10,7 @@ namespace WorkshopAdvisor.Api.Tests.Mapping;
 /// GHSA-rvv3-g6hj-g44x in another library. These tests keep every mapped type graph acyclic, so that no
 /// mapping can recurse at all (docs/adr/0001).
 /// </summary>
+[WithoutDatabase]
 public sealed class MapperGraphTests
 {
     private static readonly Assembly Api = typeof(Program).Assembly;

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using WorkshopAdvisor.Infrastructure.Persistence;
+using WorkshopAdvisor.Testing.Providers;
 
 namespace WorkshopAdvisor.Api.Tests.Persistence;
 
 /// <summary>The model, the migrations of both providers and the scripts in db/ never drift apart.</summary>
+[WithoutDatabase]
 public sealed class SchemaScriptTests
 {
     private const string Regenerate = "Run db/generate.sh (and add a migration for both providers first if the model changed).";

@@ -1,6 +1,6 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Domain.Staff;
 

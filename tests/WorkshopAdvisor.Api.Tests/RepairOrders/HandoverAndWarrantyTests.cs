@@ -1,6 +1,6 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Customers;
 using WorkshopAdvisor.Domain.Guarantees;
 using WorkshopAdvisor.Domain.Staff;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Domain.Staff;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.RepairOrders;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using WorkshopAdvisor.Api.Features.Users;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Security;

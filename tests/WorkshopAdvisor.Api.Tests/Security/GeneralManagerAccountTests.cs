@@ -1,6 +1,6 @@
 using System.Net;
 using WorkshopAdvisor.Api.Features.Users;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Security;

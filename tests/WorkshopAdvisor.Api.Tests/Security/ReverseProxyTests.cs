@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 
 namespace WorkshopAdvisor.Api.Tests.Security;
 
@@ -9,6 +9,8 @@ namespace WorkshopAdvisor.Api.Tests.Security;
 /// minute per client address: whether X-Forwarded-For decides that address depends on whether 127.0.0.1 is
 /// a configured proxy.
 /// </summary>
+[Collection(Category.Process)]
+[Trait(Category.Name, Category.Process)]
 public sealed class ReverseProxyTests : IDisposable
 {
     private const string ManagerPassword = "proxy-test-manager-password";

@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkshopAdvisor.Api.Features.RepairOrders;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Signing;

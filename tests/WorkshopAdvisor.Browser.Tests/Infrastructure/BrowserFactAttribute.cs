@@ -1,4 +1,4 @@
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 
 namespace WorkshopAdvisor.Browser.Tests.Infrastructure;
 
@@ -8,7 +8,7 @@ public sealed class BrowserFactAttribute : Xunit.FactAttribute
 {
     public BrowserFactAttribute()
     {
-        if (!RequiresToolsFactAttribute.IsCi && !(File.Exists(Chromium.ChromiumPath) && File.Exists(Chromium.ChromeDriverPath)))
+        if (!TestEnvironment.IsCi && !(File.Exists(Chromium.ChromiumPath) && File.Exists(Chromium.ChromeDriverPath)))
         {
             Skip = $"needs {Chromium.ChromiumPath} and {Chromium.ChromeDriverPath} (apt-get install -y chromium chromium-driver); .ci/run installs them";
         }

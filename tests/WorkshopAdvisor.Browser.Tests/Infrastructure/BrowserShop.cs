@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using WorkshopAdvisor.Api.Tests.Infrastructure;
+using WorkshopAdvisor.Testing;
 
 // One browser at a time: each test class has its own API, but several Chromiums at once only make the machine slow.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
+// So that the browser tests can run as a step of their own, and a fast loop can leave them out.
+[assembly: AssemblyTrait(Category.Name, Category.Browser)]
 
 namespace WorkshopAdvisor.Browser.Tests.Infrastructure;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using WorkshopAdvisor.Domain.Staff;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>A browser-like client signed in to the staff pages with the session cookie, holding its anti-forgery token.</summary>
 public sealed record CookieSession(HttpClient Client, string CsrfToken)

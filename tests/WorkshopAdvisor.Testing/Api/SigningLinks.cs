@@ -1,7 +1,7 @@
 using WorkshopAdvisor.Api.Features.Signing;
 using WorkshopAdvisor.Domain.Staff;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>The advisor's signing link and what a customer's browser sends back through it.</summary>
 public static class SigningLinks

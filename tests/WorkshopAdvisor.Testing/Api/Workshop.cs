@@ -4,7 +4,7 @@ using WorkshopAdvisor.Domain.Guarantees;
 using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Domain.Staff;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>The steps of a car's visit, each as the person who does it would do it over HTTP.</summary>
 public static class Workshop

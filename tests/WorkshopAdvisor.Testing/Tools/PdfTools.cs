@@ -6,11 +6,11 @@ using System.Text.RegularExpressions;
 namespace WorkshopAdvisor.Testing;
 
 /// <summary>Runs the poppler-utils command-line tools on a rendered PDF and returns what they print.</summary>
-internal static partial class PdfTools
+public static partial class PdfTools
 {
     private static readonly string[] Tools = ["pdftotext", "pdffonts", "pdfimages", "pdfinfo"];
 
-    public static bool Installed { get; } = Tools.All(IsOnPath);
+    public static bool Installed { get; } = Tools.All(TestEnvironment.IsOnPath);
 
     /// <summary>Text of the whole document or of one page (1-based), in reading order.</summary>
     public static string Text(byte[] pdf, int? page = null, bool raw = false)
@@ -90,14 +90,6 @@ internal static partial class PdfTools
         }
     }
 
-    private static bool IsOnPath(string tool)
-    {
-        var name = OperatingSystem.IsWindows() ? tool + ".exe" : tool;
-        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, name)));
-    }
-
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
 
@@ -109,14 +101,15 @@ internal static partial class PdfTools
 }
 
 /// <summary>
-/// A test that reads the PDF back with poppler-utils. Without the tools it is skipped with the
-/// reason shown, except on CI (CI=true), where it runs and fails: CI must never pass by skipping.
+/// A test (run once, not per database provider) that reads a PDF back with poppler-utils. Without the tools
+/// it is skipped with the reason shown, except on CI (CI=true), where it runs and fails: CI must never pass
+/// by skipping.
 /// </summary>
 public sealed class PopplerFactAttribute : FactAttribute
 {
     public PopplerFactAttribute()
     {
-        if (!PdfTools.Installed && Environment.GetEnvironmentVariable("CI") != "true")
+        if (!PdfTools.Installed && !TestEnvironment.IsCi)
         {
             Skip = "poppler-utils is not installed (pdftotext, pdffonts, pdfimages, pdfinfo): apt-get install -y poppler-utils";
         }

@@ -1,4 +1,4 @@
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>A clock the tests move by hand; it starts at a fixed, realistic moment (a Monday morning in the shop).</summary>
 public sealed class TestClock : TimeProvider

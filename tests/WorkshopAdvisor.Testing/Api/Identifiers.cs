@@ -1,6 +1,6 @@
 using WorkshopAdvisor.Domain.Identifiers;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>Fresh, valid plates, VINs and phone numbers, unique within a test run.</summary>
 public static class Identifiers

@@ -5,7 +5,7 @@ using System.Text;
 namespace WorkshopAdvisor.Testing;
 
 /// <summary>Writes small PNGs by hand, so the tests need no imaging library.</summary>
-internal static class TestPng
+public static class TestPng
 {
     /// <summary>An RGBA signature: a dark blue stroke on a fully transparent background.</summary>
     public static byte[] TransparentSignature(int width = 240, int height = 80)

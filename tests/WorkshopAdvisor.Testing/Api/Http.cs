@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 public static class Http
 {

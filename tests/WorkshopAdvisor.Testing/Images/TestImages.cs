@@ -1,4 +1,4 @@
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 public static class TestImages
 {

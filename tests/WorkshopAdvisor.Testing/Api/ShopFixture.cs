@@ -3,20 +3,26 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using WorkshopAdvisor.Domain.Staff;
+using WorkshopAdvisor.Testing.Providers;
 
-namespace WorkshopAdvisor.Api.Tests.Infrastructure;
+namespace WorkshopAdvisor.Testing;
 
 /// <summary>
 /// One running API with one member of staff per role, shared by the tests of a class. Tests create their
-/// own customers and cars, so they do not depend on each other.
+/// own customers and cars, so they do not depend on each other. xunit makes it on SQLite; a test case on
+/// another provider is handed a shop of the same type on that provider, made when the first such case runs
+/// (so a fixture type needs a public parameterless constructor, as xunit asks of it anyway).
 /// </summary>
-public class ShopFixture : IAsyncLifetime
+public class ShopFixture : IAsyncLifetime, IProviderFixture
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly Dictionary<Role, (long Id, string Token)> _staff = [];
+    private readonly Dictionary<DatabaseProvider, Task<ShopFixture>> _onOtherProviders = [];
 
-    public TestDatabase Database { get; } = new();
+    public DatabaseProvider Provider { get; private set; } = DatabaseProviders.Sqlite;
+
+    public TestDatabase Database { get; private set; } = null!;
 
     public TestClock Clock { get; } = new();
 
@@ -33,6 +39,7 @@ public class ShopFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
+        Database = new TestDatabase(Provider);
         Api = CreateApi();
         var manager = await SignInAsync("manager", ApiFactory.ManagerPassword);
         _staff[Role.Manager] = (await IdOf(manager), manager);
@@ -56,11 +63,54 @@ public class ShopFixture : IAsyncLifetime
     /// <summary>A client signed in with a token of someone not in the per-role set.</summary>
     public HttpClient WithToken(string token) => Client(token);
 
-    public virtual Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
-        Api.Dispose();
-        Database.Dispose();
-        return Task.CompletedTask;
+        foreach (var other in _onOtherProviders.Values)
+        {
+            if (other.IsCompletedSuccessfully)
+            {
+                await other.Result.DisposeAsync();
+            }
+        }
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+        Database?.Dispose();
+    }
+
+    /// <summary>This shop, or its like on another provider (made once, on first use).</summary>
+    public async Task<object> OnProviderAsync(DatabaseProvider provider)
+    {
+        if (provider == Provider)
+        {
+            return this;
+        }
+        Task<ShopFixture> shop;
+        lock (_onOtherProviders)
+        {
+            if (!_onOtherProviders.TryGetValue(provider, out shop!))
+            {
+                _onOtherProviders[provider] = shop = OpenOnAsync(provider);
+            }
+        }
+        return await shop;
+    }
+
+    private async Task<ShopFixture> OpenOnAsync(DatabaseProvider provider)
+    {
+        var shop = (ShopFixture)Activator.CreateInstance(GetType())!;
+        shop.Provider = provider;
+        try
+        {
+            await shop.InitializeAsync();
+        }
+        catch
+        {
+            await shop.DisposeAsync();
+            throw;
+        }
+        return shop;
     }
 
     /// <summary>Stops the API and starts a new one on the same database, as a restart would (doing <paramref name="whileDown"/> in between).</summary>
