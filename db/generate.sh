@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the schema scripts of both providers from the EF Core migrations.
+# Writes the schema script of each provider from its EF Core migrations.
 # A test (SchemaScriptTests) fails when these files are not in step with the migrations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,4 +8,5 @@ ef() { dotnet ef migrations script "$@" --project src/WorkshopAdvisor.Infrastruc
 # SQLite cannot make idempotent scripts (EF Core limitation): this one creates the schema from empty.
 ef --context SqliteWorkshopDbContext -o db/sqlite/schema.sql
 ef --idempotent --context NpgsqlWorkshopDbContext -o db/postgres/schema.sql
-echo "db/sqlite/schema.sql and db/postgres/schema.sql written"
+ef --idempotent --context SqlServerWorkshopDbContext -o db/sqlserver/schema.sql
+echo "db/sqlite/schema.sql, db/postgres/schema.sql and db/sqlserver/schema.sql written"

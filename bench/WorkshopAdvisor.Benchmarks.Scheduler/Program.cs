@@ -165,7 +165,7 @@ static async Task<RevisitSubject> SeedAsync(IServiceProvider services, DateTime 
     db.Vehicles.Add(vehicle);
     await db.SaveChangesAsync();
     var order = RepairOrder.Receive("RO-BENCH-0001", customer, vehicle, advisor.AsStaff,
-        new ReceptionDetails(10_100, 50, [], [], true, "保养", false, false), now);
+        new ReceptionDetails(10_100, 50, [], [], true, "保养", false, false), [], now);
     db.RepairOrders.Add(order);
     await db.SaveChangesAsync();
     return new RevisitSubject(order.Id, order.Number, customer.Id, customer.Name, customer.PrimaryPhone, vehicle.Plate, advisor.Id, advisor.DisplayName, now);

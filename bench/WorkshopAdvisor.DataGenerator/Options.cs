@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.DataGenerator;
@@ -10,14 +9,12 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
         string? Get(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
         int Number(string name, int fallback) => Get(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
         var provider = Enum.Parse<DatabaseProvider>(Get("provider") ?? "Sqlite", ignoreCase: true);
-        var connection = Get("connection") ?? (provider == DatabaseProvider.Sqlite ? "Data Source=workshop-large.db" : throw new ArgumentException("--connection is required for Postgres"));
+        var connection = Get("connection") ?? (provider == DatabaseProvider.Sqlite ? "Data Source=workshop-large.db" : throw new ArgumentException($"--connection is required for {provider}"));
         return new(provider, connection, Number("customers", 50_000), Number("vehicles", 60_000), Number("orders", 200_000), Number("years", 5), Number("seed", 42),
             Get("password") ?? "load-test-password");
     }
 
-    public WorkshopDbContext CreateContext(TimeProvider clock) => Provider == DatabaseProvider.Sqlite
-        ? new SqliteWorkshopDbContext(new DbContextOptionsBuilder<SqliteWorkshopDbContext>().UseSqlite(Connection).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance).Options, SystemActor.Instance, clock)
-        : new NpgsqlWorkshopDbContext(new DbContextOptionsBuilder<NpgsqlWorkshopDbContext>().UseNpgsql(Connection).Options, SystemActor.Instance, clock);
+    public WorkshopDbContext CreateContext(TimeProvider clock) => new DatabaseOptions(Provider, Connection).CreateContext(SystemActor.Instance, clock);
 }
 
 /// <summary>The audit trail's clock follows the generated history, batch by batch.</summary>

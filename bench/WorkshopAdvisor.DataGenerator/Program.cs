@@ -13,7 +13,7 @@ using WorkshopAdvisor.Infrastructure.Care;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 // Usage: dotnet run -c Release --project bench/WorkshopAdvisor.DataGenerator -- \
-//          --provider Sqlite|Postgres --connection "<connection string>" [--customers 50000] [--vehicles 60000]
+//          --provider Sqlite|Postgres|SqlServer --connection "<connection string>" [--customers 50000] [--vehicles 60000]
 //          [--orders 200000] [--years 5] [--seed 42] [--password load-test-password]
 var options = Options.Parse(args);
 var clock = new GeneratorClock();
@@ -96,7 +96,7 @@ string Next(string prefix, DateTime at)
     sequences[key] = sequences.GetValueOrDefault(key) + 1;
     return $"{key}-{sequences[key]:D4}";
 }
-var make = new Visits(random, staff);
+var make = new Visits(random, staff, new ShopPolicy(shopZone, 0.10m));
 var customerById = customers.ToDictionary(c => c.Id);
 var odometer = vehicles.Select(v => v.LastOdometerKm).ToArray();
 var lastVisit = new RepairOrder?[vehicles.Count];
@@ -121,7 +121,7 @@ foreach (var (index, at) in visits)
         odometer[index] = returnOf.Guarantee!.StartOdometerKm + random.Next(50, 1_500);
     }
     db.Vehicles.Attach(vehicle);
-    var order = make.Make(Next("RO", at), customerById[vehicle.CustomerId], vehicle, odometer[index], at, stage, returnOf, handedOverAt => Next("JS", handedOverAt));
+    var order = make.Make(Next("RO", at), customerById[vehicle.CustomerId], vehicle, odometer[index], at, stage, previous, returnOf, handedOverAt => Next("JS", handedOverAt));
     db.Entry(vehicle).State = EntityState.Modified;
     openUntil[index] = order.Status is OrderStatus.HandedOver or OrderStatus.Cancelled ? order.ClosedAt!.Value : DateTime.MaxValue;
     lastVisit[index] = order;

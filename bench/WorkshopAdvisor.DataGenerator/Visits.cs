@@ -5,7 +5,7 @@ using WorkshopAdvisor.Domain.RepairOrders;
 namespace WorkshopAdvisor.DataGenerator;
 
 /// <summary>Takes one visit as far as its age allows, through the domain's own methods, so every generated order obeys the rules.</summary>
-internal sealed class Visits(Random random, Staff staff)
+internal sealed class Visits(Random random, Staff staff, ShopPolicy policy)
 {
     private static readonly (string Item, decimal Hours, string PartNumber, string Part, decimal Price)[] Work =
     [
@@ -33,13 +33,15 @@ internal sealed class Visits(Random random, Staff staff)
 
     /// <summary>The order as it stands after this visit's history up to <paramref name="stage"/>.</summary>
     public RepairOrder Make(string number, Customer customer, Vehicle vehicle, int odometerKm, DateTime at, Stage stage,
-        RepairOrder? returnOf, Func<DateTime, string> settlementNumber)
+        RepairOrder? previous, RepairOrder? returnOf, Func<DateTime, string> settlementNumber)
     {
         var advisor = staff.Advisor(random);
+        // A visit that is not a return is routine work, even while an earlier guarantee runs: the advisor says so.
         var reception = new ReceptionDetails(odometerKm, random.Next(10, 100), [new Accessory("备胎", 1), new Accessory("脚垫", 4)],
-            random.Next(5) == 0 ? [new DamageNote("后保险杠", "轻微刮擦")] : [], true, "定期保养并检查异响", random.Next(3) == 0, random.Next(2) == 0);
+            random.Next(5) == 0 ? [new DamageNote("后保险杠", "轻微刮擦")] : [], true, "定期保养并检查异响", random.Next(3) == 0, random.Next(2) == 0,
+            NotAWarrantyReturn: returnOf is null);
         var order = returnOf is null
-            ? RepairOrder.Receive(number, customer, vehicle, advisor, reception, at)
+            ? RepairOrder.Receive(number, customer, vehicle, advisor, reception, previous is null ? [] : [previous], at)
             : RepairOrder.ReceiveWarrantyReturn(number, customer, vehicle, advisor, reception, returnOf, at);
         if (stage == Stage.Received)
         {
@@ -109,7 +111,7 @@ internal sealed class Visits(Random random, Staff staff)
         }
         var due = order.WarrantyReturn?.Covered == true ? 0m : order.LabourTotal + order.PartsTotal;
         var handedOverAt = time.AddMinutes(random.Next(10, 120));
-        order.HandOver(new HandoverInput(0, due, due == 0 ? null : "微信", order.CustomerName), settlementNumber(handedOverAt), advisor, handedOverAt);
+        order.HandOver(new HandoverInput(0, due, due == 0 ? null : "微信", order.CustomerName), settlementNumber(handedOverAt), advisor, policy, handedOverAt);
         return order;
     }
 
@@ -133,7 +135,7 @@ internal sealed class Visits(Random random, Staff staff)
 
     private static FinalInspectionInput Checks(RepairOrder order, int? failed) =>
         new([.. order.Jobs.Select(j => new JobCheckInput(j.Number, j.Number != failed, j.Number == failed ? "仍有异响" : null))],
-            true, true, true, true, false, null, null, null);
+            true, true, true, true, false, null, null, null, order.OdometerKm + 2);
 
     private RepairCategory Category() => random.Next(100) switch
     {

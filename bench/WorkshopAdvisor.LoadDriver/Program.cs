@@ -8,8 +8,10 @@ using WorkshopAdvisor.LoadDriver;
 //   dotnet build -c Release src/WorkshopAdvisor.Api
 //   dotnet run -c Release --project bench/WorkshopAdvisor.LoadDriver -- --provider Sqlite --database /path/large.db
 //   dotnet run -c Release --project bench/WorkshopAdvisor.LoadDriver -- --provider Postgres --database "Host=...;Database=..."
+//   dotnet run -c Release --project bench/WorkshopAdvisor.LoadDriver -- --provider SqlServer --database "Server=...;Database=..."
 // The generated database stays as it was: a SQLite file is copied, a PostgreSQL database is cloned (CREATE DATABASE
-// ... TEMPLATE) and the clone dropped at the end.
+// ... TEMPLATE) and the clone dropped at the end. SQL Server has no such cheap copy: the run writes into the database
+// it is given, so give it a copy (a restored backup) of the generated one.
 string? Arg(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
 var provider = Arg("provider") ?? "Sqlite";
 var database = Arg("database") ?? throw new ArgumentException("--database is required");
@@ -34,9 +36,14 @@ if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
     }
     connection = $"Data Source={copy}";
 }
-else
+else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
 {
     connection = await PostgresClone.CreateAsync(database);
+}
+else
+{
+    Console.WriteLine("SQL Server: the run writes into the database it is given (a copy of the generated one, restored from a backup).");
+    connection = database;
 }
 
 // What the scenarios draw from: every vehicle, and the ones with no open order (they can be received).
@@ -150,7 +157,7 @@ if (copy is not null)
         File.Delete(copy + suffix);
     }
 }
-else
+else if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
 {
     await PostgresClone.DropAsync(database, connection);
 }

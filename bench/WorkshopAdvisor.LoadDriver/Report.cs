@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.LoadDriver;
@@ -43,7 +42,6 @@ internal static class Repo
         }
     }
 
-    public static WorkshopDbContext Context(string provider, string connection) => provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase)
-        ? new SqliteWorkshopDbContext(new DbContextOptionsBuilder<SqliteWorkshopDbContext>().UseSqlite(connection).Options, SystemActor.Instance, TimeProvider.System)
-        : new NpgsqlWorkshopDbContext(new DbContextOptionsBuilder<NpgsqlWorkshopDbContext>().UseNpgsql(connection).Options, SystemActor.Instance, TimeProvider.System);
+    public static WorkshopDbContext Context(string provider, string connection) =>
+        new DatabaseOptions(Enum.Parse<DatabaseProvider>(provider, ignoreCase: true), connection).CreateContext(SystemActor.Instance, TimeProvider.System);
 }

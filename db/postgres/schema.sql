@@ -397,7 +397,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122131636_Initial') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261122131636_Initial', '10.0.14');
+    VALUES ('20261122131636_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -678,7 +678,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122134233_CustomerCare') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261122134233_CustomerCare', '10.0.14');
+    VALUES ('20261122134233_CustomerCare', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -731,7 +731,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122140507_SigningLinks') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261122140507_SigningLinks', '10.0.14');
+    VALUES ('20261122140507_SigningLinks', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -751,7 +751,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122142057_VehicleSearch') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261122142057_VehicleSearch', '10.0.14');
+    VALUES ('20261122142057_VehicleSearch', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -776,7 +776,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261122163723_CareTimerSweepIndex') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261122163723_CareTimerSweepIndex', '10.0.14');
+    VALUES ('20261122163723_CareTimerSweepIndex', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -934,7 +934,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129152730_CareLadderFollowUpsAnswers') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129152730_CareLadderFollowUpsAnswers', '10.0.14');
+    VALUES ('20261129152730_CareLadderFollowUpsAnswers', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -973,7 +973,92 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129153640_CareBackfill') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129153640_CareBackfill', '10.0.14');
+    VALUES ('20261129153640_CareBackfill', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_Amount" numeric(18,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedById" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedByName" character varying(50);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "DiscountApproval_Reason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_EndsAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_LastDay" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "RepairOrders" ADD "Guarantee_TimeZone" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    ALTER TABLE "EstimateVersions" ADD "Decision_ConsentedCeiling" numeric(18,2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    UPDATE "RepairOrders" SET
+        "Guarantee_TimeZone" = 'Asia/Shanghai',
+        "Guarantee_LastDay" = ("Guarantee_StartsAt" AT TIME ZONE 'Asia/Shanghai')::date + "Guarantee_Days",
+        "Guarantee_EndsAt" = (("Guarantee_StartsAt" AT TIME ZONE 'Asia/Shanghai')::date + "Guarantee_Days" + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+    WHERE "Guarantee_StartsAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129164144_GuaranteeCalendarCeilingDiscount', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -243,7 +243,7 @@ CREATE UNIQUE INDEX "IX_Vehicles_Plate" ON "Vehicles" ("Plate");
 CREATE UNIQUE INDEX "IX_Vehicles_Vin" ON "Vehicles" ("Vin");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122131531_Initial', '10.0.14');
+VALUES ('20261122131531_Initial', '10.0.15');
 
 COMMIT;
 
@@ -398,7 +398,7 @@ CREATE UNIQUE INDEX "IX_RevisitCalls_OrderId_Offset" ON "RevisitCalls" ("OrderId
 CREATE INDEX "IX_RevisitCalls_Status_DueAt" ON "RevisitCalls" ("Status", "DueAt");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122134210_CustomerCare', '10.0.14');
+VALUES ('20261122134210_CustomerCare', '10.0.15');
 
 COMMIT;
 
@@ -425,7 +425,7 @@ CREATE INDEX "IX_SigningLinks_RepairOrderId" ON "SigningLinks" ("RepairOrderId")
 CREATE UNIQUE INDEX "IX_SigningLinks_TokenHash" ON "SigningLinks" ("TokenHash");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122140454_SigningLinks', '10.0.14');
+VALUES ('20261122140454_SigningLinks', '10.0.15');
 
 COMMIT;
 
@@ -444,7 +444,7 @@ CREATE TRIGGER "Vehicles_search_update" AFTER UPDATE OF "Plate", "Vin" ON "Vehic
 END;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122142022_VehicleSearch', '10.0.14');
+VALUES ('20261122142022_VehicleSearch', '10.0.15');
 
 COMMIT;
 
@@ -454,7 +454,7 @@ DROP INDEX "IX_CareTimers_WakeUpScheduledAt";
 CREATE INDEX "IX_CareTimers_State_WakeUpScheduledAt" ON "CareTimers" ("State", "WakeUpScheduledAt");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261122163709_CareTimerSweepIndex', '10.0.14');
+VALUES ('20261122163709_CareTimerSweepIndex', '10.0.15');
 
 COMMIT;
 
@@ -557,7 +557,7 @@ CREATE INDEX "IX_RevisitCalls_Status_DueAt" ON "RevisitCalls" ("Status", "DueAt"
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129152659_CareLadderFollowUpsAnswers', '10.0.14');
+VALUES ('20261129152659_CareLadderFollowUpsAnswers', '10.0.15');
 
 BEGIN TRANSACTION;
 UPDATE "Complaints" SET "CompensationTier" = CASE
@@ -574,7 +574,37 @@ WHERE "PromisedCompletionAt" IS NOT NULL
   AND "Status" IN ('Received', 'AwaitingApproval', 'EstimateDeclined', 'Approved', 'InProgress', 'AwaitingInspection');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129153611_CareBackfill', '10.0.14');
+VALUES ('20261129153611_CareBackfill', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_Amount" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedAt" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedById" INTEGER NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_ApprovedByName" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "DiscountApproval_Reason" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_EndsAt" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_LastDay" TEXT NULL;
+
+ALTER TABLE "RepairOrders" ADD "Guarantee_TimeZone" TEXT NULL;
+
+ALTER TABLE "EstimateVersions" ADD "Decision_ConsentedCeiling" TEXT NULL;
+
+UPDATE "RepairOrders" SET
+    "Guarantee_TimeZone" = 'Asia/Shanghai',
+    "Guarantee_LastDay" = date("Guarantee_StartsAt", '+8 hours', '+' || "Guarantee_Days" || ' days'),
+    "Guarantee_EndsAt" = datetime(date("Guarantee_StartsAt", '+8 hours', '+' || ("Guarantee_Days" + 1) || ' days'), '-8 hours')
+WHERE "Guarantee_StartsAt" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.14');
 
 COMMIT;
 

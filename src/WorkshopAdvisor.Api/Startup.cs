@@ -16,6 +16,7 @@ using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Security;
 using WorkshopAdvisor.Api.Shop;
+using WorkshopAdvisor.Domain.RepairOrders;
 using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.Api;
@@ -28,6 +29,11 @@ public static class Startup
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ShopOptions>(configuration.GetSection("Shop"));
         services.AddSingleton<ShopCalendar>();
+        services.AddSingleton(sp =>
+        {
+            var shop = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ShopOptions>>().Value;
+            return new ShopPolicy(TimeZoneInfo.FindSystemTimeZoneById(shop.TimeZone), shop.DiscountShareWithoutApproval);
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentUser>();
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));

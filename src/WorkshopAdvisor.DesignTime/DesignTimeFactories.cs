@@ -17,3 +17,11 @@ public sealed class NpgsqlFactory : IDesignTimeDbContextFactory<NpgsqlWorkshopDb
     public NpgsqlWorkshopDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<NpgsqlWorkshopDbContext>().UseNpgsql("Host=localhost;Database=workshop").Options, SystemActor.Instance, TimeProvider.System);
 }
+
+/// <summary>Builds the SQL Server context for `dotnet ef`.</summary>
+public sealed class SqlServerFactory : IDesignTimeDbContextFactory<SqlServerWorkshopDbContext>
+{
+    public SqlServerWorkshopDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerWorkshopDbContext>().UseSqlServer("Server=localhost;Database=workshop", o => o.UseCompatibilityLevel(PersistenceRegistration.SqlServerCompatibilityLevel))
+            .Options, SystemActor.Instance, TimeProvider.System);
+}

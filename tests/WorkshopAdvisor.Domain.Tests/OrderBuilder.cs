@@ -25,6 +25,9 @@ public sealed class OrderBuilder
     public const string CustomerName = "刘先生";
     public const int ReceptionKm = 15_000;
 
+    /// <summary>A shop in Beijing whose front desk may give up to 10 % discount alone.</summary>
+    public static readonly ShopPolicy Policy = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), 0.10m);
+
     private OrderBuilder(Customer customer, Vehicle vehicle, RepairCategory category, DateTime now)
     {
         Customer = customer;
@@ -56,7 +59,7 @@ public sealed class OrderBuilder
         var customer = Customer.Register(new CustomerDetails(CustomerName, ["13812345678"], null, CustomerClass.B, null, null, null), T0);
         var vehicle = Vehicle.Register(customer.Id, new VehicleDetails("1M8GDM9AXKP042788", false, "京A12345", "大众 帕萨特", null, vehicleClass), 14_000, T0);
         var builder = new OrderBuilder(customer, vehicle, category, T0);
-        builder.Order = RepairOrder.Receive(number, customer, vehicle, Advisor, Reception(ReceptionKm), T0);
+        builder.Order = RepairOrder.Receive(number, customer, vehicle, Advisor, Reception(ReceptionKm), [], T0);
         return builder;
     }
 
@@ -239,12 +242,13 @@ public sealed class OrderBuilder
         new(LineKind.Part, "右前减震器", "SA-5678", 1m, 600m),
     ];
 
-    public static FinalInspectionInput InspectionInput(IEnumerable<JobCheckInput> checks, string? certificate = null) =>
+    /// <summary>Every check given; the odometer read after the road test, 5 km on from a fresh order's reception unless said otherwise.</summary>
+    public static FinalInspectionInput InspectionInput(IEnumerable<JobCheckInput> checks, string? certificate = null, int odometerKm = ReceptionKm + 5) =>
         new([.. checks], SteeringOk: true, BrakesOk: true, ConnectionsTight: true, AccessoriesComplete: true,
-            RoadTestRequired: true, RoadTestPassed: true, "合格", certificate);
+            RoadTestRequired: true, RoadTestPassed: true, "合格", certificate, odometerKm);
 
     public FinalInspectionInput AllJobsPass(string? certificate = null) =>
-        InspectionInput(Order.Jobs.Select(j => new JobCheckInput(j.Number, true, null)), certificate);
+        InspectionInput(Order.Jobs.Select(j => new JobCheckInput(j.Number, true, null)), certificate, Order.OdometerKm + 5);
 
     /// <summary>Passes final inspection, with the completion certificate where the category calls for one.</summary>
     public OrderBuilder PassInspection()
@@ -266,7 +270,7 @@ public sealed class OrderBuilder
         {
             Order.AttributeWarrantyCause(WarrantyCause.Workmanship, null, Advisor, Tick());
         }
-        Order.HandOver(PayInFull(), "ST-20250310-0001", Advisor, Tick());
+        Order.HandOver(PayInFull(), "ST-20250310-0001", Advisor, Policy, Tick());
         return this;
     }
 }

@@ -12,21 +12,21 @@ namespace WorkshopAdvisor.Benchmarks.Queries;
 /// The screens the front desk opens all day, in-process (no HTTP), on a generated five-year database
 /// (bench/WorkshopAdvisor.DataGenerator): the today board, a look-up by plate fragment, a vehicle's
 /// history. Set WORKSHOP_BENCH_SQLITE to the generated file (a migrated copy is used) and/or
-/// WORKSHOP_BENCH_POSTGRES to the generated database's connection string.
+/// WORKSHOP_BENCH_POSTGRES or WORKSHOP_BENCH_SQLSERVER to the generated database's connection string.
 /// </summary>
 [SimpleJob(warmupCount: 5, iterationCount: 20)]
 [Config(typeof(Support.BenchConfig))]
 public class ScreenQueries
 {
     private static readonly ShopCalendar Calendar = new(TimeProvider.System, Options.Create(new ShopOptions()));
-    private DbContextOptions _options = null!;
+    private DatabaseOptions _database = null!;
     private string? _copy;
     private long[] _vehicleIds = [];
     private string[] _fragments = [];
     private int _next;
 
     public static IEnumerable<string> Providers() =>
-        new[] { ("Sqlite", "WORKSHOP_BENCH_SQLITE"), ("Postgres", "WORKSHOP_BENCH_POSTGRES") }
+        new[] { ("Sqlite", "WORKSHOP_BENCH_SQLITE"), ("Postgres", "WORKSHOP_BENCH_POSTGRES"), ("SqlServer", "WORKSHOP_BENCH_SQLSERVER") }
             .Where(p => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(p.Item2)))
             .Select(p => p.Item1);
 
@@ -40,11 +40,12 @@ public class ScreenQueries
         {
             _copy = Path.Combine(Path.GetTempPath(), $"workshop-bench-{Guid.NewGuid():N}.db");
             File.Copy(Environment.GetEnvironmentVariable("WORKSHOP_BENCH_SQLITE")!, _copy);
-            _options = new DbContextOptionsBuilder<SqliteWorkshopDbContext>().UseSqlite($"Data Source={_copy}").Options;
+            _database = new DatabaseOptions(DatabaseProvider.Sqlite, $"Data Source={_copy}");
         }
         else
         {
-            _options = new DbContextOptionsBuilder<NpgsqlWorkshopDbContext>().UseNpgsql(Environment.GetEnvironmentVariable("WORKSHOP_BENCH_POSTGRES")).Options;
+            var variable = Provider == "Postgres" ? "WORKSHOP_BENCH_POSTGRES" : "WORKSHOP_BENCH_SQLSERVER";
+            _database = new DatabaseOptions(Enum.Parse<DatabaseProvider>(Provider), Environment.GetEnvironmentVariable(variable)!);
         }
         using var db = Context();
         db.Database.Migrate();
@@ -78,7 +79,7 @@ public class ScreenQueries
     public async Task<object> LookUpByPlateFragment()
     {
         await using var db = Context();
-        return await VehicleEndpoints.LookupAsync(_fragments[_next++ % _fragments.Length], db, default);
+        return await VehicleEndpoints.LookupAsync(_fragments[_next++ % _fragments.Length], db, TimeProvider.System, default);
     }
 
     [Benchmark]
@@ -88,7 +89,5 @@ public class ScreenQueries
         return await Api.Features.Vehicles.VehicleHistory.Get(_vehicleIds[_next++ % _vehicleIds.Length], db, default);
     }
 
-    private WorkshopDbContext Context() => Provider == "Sqlite"
-        ? new SqliteWorkshopDbContext((DbContextOptions<SqliteWorkshopDbContext>)_options, SystemActor.Instance, TimeProvider.System)
-        : new NpgsqlWorkshopDbContext((DbContextOptions<NpgsqlWorkshopDbContext>)_options, SystemActor.Instance, TimeProvider.System);
+    private WorkshopDbContext Context() => _database.CreateContext(SystemActor.Instance, TimeProvider.System);
 }

@@ -45,7 +45,7 @@ public static class SampleOrders
             45_230, 50,
             [new Accessory("备胎", 1), new Accessory("千斤顶", 1), new Accessory("脚垫", 4), new Accessory("行车记录仪", 1)],
             [new DamageNote("左前门", "划痕约5cm"), new DamageNote("后保险杠", "右侧轻微凹陷")],
-            true, "冷车启动时发动机前部有“哒哒”异响，持续约3秒后消失，最近两周明显。顺便做二级维护。", false, true), now);
+            true, "冷车启动时发动机前部有“哒哒”异响，持续约3秒后消失，最近两周明显。顺便做二级维护。", false, true), [], now);
         order.RecordDiagnosis(new DiagnosisDetails(EngineTemperature.Cold, null, null, null, Frequency.Always, "两周前", null, "2026-06 本店小保养，38,500 km", null,
             true, false, ["正时链条张紧器磨损，冷启动时链条拍击", "机油接近更换周期"]));
 

@@ -38,6 +38,7 @@ public static class DemoData
             return;
         }
         var calendar = scope.ServiceProvider.GetRequiredService<ShopCalendar>();
+        var policy = scope.ServiceProvider.GetRequiredService<ShopPolicy>();
         var now = calendar.UtcNow;
         var staff = await CreateStaffAsync(db, now, ct);
         var advisor = staff[Role.Advisor].AsStaff;
@@ -64,7 +65,7 @@ public static class DemoData
             var (customer, vehicle) = vehicles[car];
             var order = RepairOrder.Receive($"RO-{DateOnly.FromDateTime(calendar.ToLocal(at)):yyyyMMdd}-{++sequence:D4}", customer, vehicle, advisor,
                 new ReceptionDetails(Cars[car].Km, 60, [new Accessory("备胎", 1), new Accessory("脚垫", 4)], [new DamageNote("后保险杠", "轻微刮擦")],
-                    true, complaint, waits, false), at);
+                    true, complaint, waits, false), [], at);
             db.RepairOrders.Add(order);
             await db.SaveChangesAsync(ct);
             return order;
@@ -99,8 +100,10 @@ public static class DemoData
         Estimate(earlier, now.AddDays(-9), now.AddDays(-9).AddHours(5), RepairCategory.MinorRepair, Labour("更换正时链条张紧器", 2.5m), Part("06K109467K", "正时链条张紧器", 1, 685.50m));
         ApproveAll(earlier, now.AddDays(-9));
         Work(earlier, now.AddDays(-9).AddHours(1), finish: true);
-        earlier.RecordFinalInspection(new FinalInspectionInput([.. earlier.Jobs.Select(j => new JobCheckInput(j.Number, true, null))], true, true, true, true, false, null, null, null), inspector, now.AddDays(-9).AddHours(3));
-        earlier.HandOver(new HandoverInput(0, earlier.LabourTotal + earlier.PartsTotal, "微信", earlier.CustomerName), $"JS-{DateOnly.FromDateTime(calendar.ToLocal(now.AddDays(-9))):yyyyMMdd}-0001", advisor, now.AddDays(-9).AddHours(4));
+        earlier.RecordFinalInspection(new FinalInspectionInput([.. earlier.Jobs.Select(j => new JobCheckInput(j.Number, true, null))], true, true, true, true, false, null, null, null,
+            Cars[0].Km + 3), inspector, now.AddDays(-9).AddHours(3));
+        earlier.HandOver(new HandoverInput(0, earlier.LabourTotal + earlier.PartsTotal, "微信", earlier.CustomerName), $"JS-{DateOnly.FromDateTime(calendar.ToLocal(now.AddDays(-9))):yyyyMMdd}-0001",
+            advisor, policy, now.AddDays(-9).AddHours(4));
         await db.SaveChangesAsync(ct);
         var ret = RepairOrder.ReceiveWarrantyReturn($"RO-{calendar.Today:yyyyMMdd}-{++sequence:D4}", vehicles[0].Customer, vehicles[0].Vehicle, advisor,
             new ReceptionDetails(Cars[0].Km + 640, 40, [], [], true, "异响又出现了", true, false), earlier, HoursAgo(1));
@@ -125,7 +128,8 @@ public static class DemoData
         Estimate(ready, HoursAgo(3.9), now.AddHours(1), RepairCategory.MinorRepair, Labour("更换轮胎并做四轮定位", 1m), Part("MICH-PS4-225", "米其林 225/45R18", 2, 899m));
         ApproveAll(ready, HoursAgo(3.8));
         Work(ready, HoursAgo(3.5), finish: true);
-        ready.RecordFinalInspection(new FinalInspectionInput([.. ready.Jobs.Select(j => new JobCheckInput(j.Number, true, null))], true, true, true, true, true, true, null, null), inspector, HoursAgo(2));
+        ready.RecordFinalInspection(new FinalInspectionInput([.. ready.Jobs.Select(j => new JobCheckInput(j.Number, true, null))], true, true, true, true, true, true, null, null,
+            Cars[5].Km + 6), inspector, HoursAgo(2));
 
         await db.SaveChangesAsync(ct);
         await db.NumberSequences.AddRangeAsync(

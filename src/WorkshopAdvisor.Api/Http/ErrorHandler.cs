@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.RepairOrders;
+using WorkshopAdvisor.Infrastructure.Persistence;
 
 namespace WorkshopAdvisor.Api.Http;
 
@@ -30,18 +31,16 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
     {
         InvalidValueException e => Problems.Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }),
         StatusConflictException e => WithExtensions(
-            Problems.Create(StatusCodes.Status409Conflict, e.Rule, $"Not allowed while the order is {e.CurrentStatus}", e.Message),
-            ("currentStatus", e.CurrentStatus), ("allowedActions", e.AllowedActions)),
+            Problems.Create(StatusCodes.Status409Conflict, e.Rule, $"Not allowed while the order is {e.CurrentStatus}", e.Message), [.. Where(e)]),
         NotAssignedException e => Problems.Create(StatusCodes.Status403Forbidden, e.Rule, "Not your job", e.Message),
-        RuleViolationException { CurrentState: { } state } e => WithExtensions(
-            Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message), ("currentState", state)),
-        RuleViolationException e => Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message),
+        RuleViolationException e => WithExtensions(Problems.Create(StatusCodes.Status409Conflict, e.Rule, "Refused by a rule of the trade", e.Message),
+            [.. Where(e)]),
         JobNotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         NotFoundException e => Problems.Create(StatusCodes.Status404NotFound, "not-found", "Not found", e.Message),
         ConcurrencyConflictException e => Problems.Create(StatusCodes.Status409Conflict, "concurrency-conflict", "Changed by someone else", e.Message),
         DbUpdateConcurrencyException => Problems.Create(StatusCodes.Status409Conflict, "concurrency-conflict", "Changed by someone else",
             "Someone else changed this record at the same time. Reload it and try again."),
-        DbUpdateException e when UniqueViolation.IsUniqueViolation(e) => Problems.Create(StatusCodes.Status409Conflict, "duplicate", "Already exists",
+        DbUpdateException e when UniqueViolations.IsUniqueViolation(e) => Problems.Create(StatusCodes.Status409Conflict, "duplicate", "Already exists",
             "A record with the same unique value (VIN, plate, user name or number) already exists."),
         BadHttpRequestException e => BadRequest(e),
         _ => null,
@@ -55,6 +54,27 @@ public sealed partial class ErrorHandler(IProblemDetailsService problemDetails, 
             return Problems.Validation(new Dictionary<string, string[]> { [field] = ["has a value of the wrong type or format"] });
         }
         return Problems.Create(e.StatusCode, "bad-request", "The request could not be read", e.Message);
+    }
+
+    /// <summary>Where the refusing subject stands (a complaint's state, an order's status and what it allows now), and any facts the rule gives to act on.</summary>
+    private static IEnumerable<(string Key, object Value)> Where(RuleViolationException e)
+    {
+        if (e.CurrentState is { } state)
+        {
+            yield return ("currentState", state);
+        }
+        if (e.CurrentStatus is { } status)
+        {
+            yield return ("currentStatus", status);
+        }
+        if (e.AllowedActions is { } allowed)
+        {
+            yield return ("allowedActions", allowed);
+        }
+        foreach (var (key, value) in e.Facts ?? new Dictionary<string, object>())
+        {
+            yield return (key, value);
+        }
     }
 
     private static ProblemDetails WithExtensions(ProblemDetails problem, params (string Key, object Value)[] extensions)

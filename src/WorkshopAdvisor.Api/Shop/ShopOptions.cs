@@ -15,6 +15,9 @@ public sealed class ShopOptions
     /// <summary>The clauses printed on the work order, one per entry; null prints the bilingual defaults (Features/Documents/WorkOrderTerms.cs).</summary>
     public IReadOnlyList<string>? WorkOrderTerms { get; set; }
 
-    /// <summary>IANA time zone of the shop: order numbers and "today" follow the shop's calendar.</summary>
+    /// <summary>IANA time zone of the shop: order numbers, "today" and the guarantee's calendar days follow the shop's calendar.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>The share of the charges the front desk may give as a discount alone; above it, the service manager approves.</summary>
+    public decimal DiscountShareWithoutApproval { get; set; } = 0.10m;
 }

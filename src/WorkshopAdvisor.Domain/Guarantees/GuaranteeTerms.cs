@@ -22,14 +22,4 @@ public sealed record GuaranteeTerms(int Km, int Days)
     /// <summary>The better of the statutory terms and what the shop promised on the estimate, field by field.</summary>
     public GuaranteeTerms AtLeast(GuaranteeTerms? promised) =>
         promised is null ? this : new(Math.Max(Km, promised.Km), Math.Max(Days, promised.Days));
-
-    /// <summary>
-    /// Whether a return is still covered: both the days since handover and the distance since are within
-    /// the terms (the period ends at whichever limit is reached first).
-    /// </summary>
-    public bool Covers(DateTime handedOverAt, int odometerAtHandoverKm, DateTime returnedAt, int odometerAtReturnKm) =>
-        EndsAt(handedOverAt) >= returnedAt && odometerAtReturnKm - odometerAtHandoverKm <= Km;
-
-    /// <summary>The last moment still covered by days.</summary>
-    public DateTime EndsAt(DateTime handedOverAt) => handedOverAt.AddDays(Days);
 }

@@ -94,7 +94,10 @@ public sealed class EstimateVersion
 
     public RepairCategory Category { get; private set; }
 
-    /// <summary>"Will not exceed ¥X" where the fault needs more opening up.</summary>
+    /// <summary>
+    /// "Will not exceed ¥X" (最高不超过) where the fault needs more opening up. On a supplementary estimate, the new
+    /// ceiling it proposes for the whole order, which holds only once the customer consents to it.
+    /// </summary>
     public decimal? Ceiling { get; private set; }
 
     public DateTime PromisedCompletionAt { get; private set; }
@@ -153,8 +156,10 @@ public sealed class CustomerDecision
         ContentHash = string.Empty;
     }
 
-    public CustomerDecision(string decidedBy, DecisionMethod method, DateTime decidedAt, StaffRef? recordedBy, string contentHash, RemoteEvidence? remote = null)
+    public CustomerDecision(string decidedBy, DecisionMethod method, DateTime decidedAt, StaffRef? recordedBy, string contentHash, RemoteEvidence? remote = null,
+        decimal? consentedCeiling = null)
     {
+        ConsentedCeiling = consentedCeiling;
         DecidedBy = decidedBy;
         Method = method;
         DecidedAt = decidedAt;
@@ -184,6 +189,12 @@ public sealed class CustomerDecision
     public string? RemoteIpAddress { get; private set; }
 
     public string? RemoteUserAgent { get; private set; }
+
+    /// <summary>
+    /// The new ceiling (最高不超过) the customer explicitly agreed to with this decision on a supplementary estimate;
+    /// from then on the charges may reach it, and no more.
+    /// </summary>
+    public decimal? ConsentedCeiling { get; private set; }
 
     /// <summary>
     /// The signature the customer drew on the signing page (the image is stored apart). Kept on the decision

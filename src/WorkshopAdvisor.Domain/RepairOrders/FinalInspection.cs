@@ -23,6 +23,7 @@ public sealed class InspectionRound
         RoadTestRequired = input.RoadTestRequired;
         RoadTestPassed = input.RoadTestRequired ? input.RoadTestPassed : null;
         Remarks = input.Remarks;
+        OdometerKm = input.OdometerKm;
         _jobChecks.AddRange(input.JobChecks.Select(c => new JobCheck(c.JobNumber, c.Passed, c.Remark)));
         Passed = _jobChecks.All(c => c.Passed) && SteeringOk && BrakesOk && ConnectionsTight && AccessoriesComplete
             && (!RoadTestRequired || RoadTestPassed == true);
@@ -51,6 +52,9 @@ public sealed class InspectionRound
     public bool? RoadTestPassed { get; private set; }
 
     public string? Remarks { get; private set; }
+
+    /// <summary>The odometer read at this round, after any road test; null on rounds recorded before it was asked for.</summary>
+    public int? OdometerKm { get; private set; }
 
     public bool Passed { get; private set; }
 }
@@ -84,7 +88,8 @@ public sealed record FinalInspectionInput(
     bool RoadTestRequired,
     bool? RoadTestPassed,
     string? Remarks,
-    string? CompletionCertificateNumber);
+    string? CompletionCertificateNumber,
+    int? OdometerKm = null);
 
 public sealed record JobCheckInput(int JobNumber, bool Passed, string? Remark);
 

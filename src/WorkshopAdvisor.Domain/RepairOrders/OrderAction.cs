@@ -16,6 +16,7 @@ public enum OrderAction
     RecordDelayNotice,
     RecordFinalInspection,
     IssueCompletionCertificate,
+    ApproveDiscount,
     HandOver,
     Cancel,
     AttributeWarrantyCause,

@@ -1,6 +1,9 @@
 namespace WorkshopAdvisor.Domain.RepairOrders;
 
-/// <summary>What the advisor records at the car when it comes in (接车).</summary>
+/// <summary>
+/// What the advisor records at the car when it comes in (接车). <paramref name="NotAWarrantyReturn"/>: the advisor
+/// checked that a guarantee still running on earlier work has nothing to do with this visit.
+/// </summary>
 public sealed record ReceptionDetails(
     int OdometerKm,
     int FuelLevelPercent,
@@ -9,7 +12,19 @@ public sealed record ReceptionDetails(
     bool ValuablesReminderAcknowledged,
     string? CustomerDescription,
     bool CustomerWaits,
-    bool KeepsOldParts);
+    bool KeepsOldParts,
+    bool NotAWarrantyReturn = false);
+
+/// <summary>A guarantee on earlier work that still covers the car: until which day and odometer reading, and how much is left.</summary>
+public sealed record RunningGuarantee(
+    long OrderId,
+    string OrderNumber,
+    Guarantees.RepairCategory Category,
+    DateOnly LastDay,
+    DateTime EndsAt,
+    int DaysLeft,
+    int EndsAtOdometerKm,
+    int KmLeft);
 
 /// <summary>An item handed over with the car (spare wheel, jack, floor mats, ...), with how many.</summary>
 public sealed class Accessory

@@ -57,8 +57,10 @@ public sealed partial class RepairOrder
         {
             throw new InvalidValueException("roadTestPassed", "say whether the required road test passed");
         }
+        var odometer = input.OdometerKm ?? throw new InvalidValueException("odometerKm", "read the odometer at final inspection, after any road test");
+        RequireOdometerFrom(LastOdometerReading, odometer, "odometerKm");
         var remarks = Text.Optional(input.Remarks, "remarks", 2000);
-        var round = new InspectionRound(_inspections.Count + 1, input with { Remarks = remarks }, inspector, now);
+        var round = new InspectionRound(_inspections.Count + 1, input with { Remarks = remarks, OdometerKm = odometer }, inspector, now);
         var failedJobs = round.JobChecks.Where(c => !c.Passed).Select(c => c.JobNumber).ToArray();
         if (!round.Passed && failedJobs.Length == 0)
         {
@@ -94,44 +96,105 @@ public sealed partial class RepairOrder
 
     /// <summary>
     /// 交车: settles (labour and parts apart), records the customer's acceptance and payment, and fixes the
-    /// quality guarantee that now runs: by category and vehicle class, at least what the estimate promised.
+    /// quality guarantee that now runs: by category and vehicle class, at least what the estimate promised,
+    /// in calendar days of the shop's time zone and in km from the odometer as the car leaves.
     /// </summary>
-    public Settlement HandOver(HandoverInput input, string settlementNumber, StaffRef advisor, DateTime now)
+    public Settlement HandOver(HandoverInput input, string settlementNumber, StaffRef advisor, ShopPolicy policy, DateTime now)
     {
         Require(OrderAction.HandOver);
-        var category = Category ?? throw new RuleViolationException("no-contract", "Nothing was approved: there is nothing to hand over and settle. Cancel the order instead.");
+        var category = Category ?? throw Refuse(OrderRules.NoContract, "Nothing was approved: there is nothing to hand over and settle. Cancel the order instead.");
         if (category.IsMajor() && CompletionCertificate is null)
         {
-            throw new RuleViolationException("completion-certificate-missing",
+            throw Refuse(OrderRules.CompletionCertificateMissing,
                 $"{category} is major work: the inspector's completion certificate (竣工出厂合格证) is required before handover.");
         }
         if (WarrantyReturn is { Cause: null })
         {
-            throw new RuleViolationException("warranty-cause-missing", "This is a warranty return: attribute the cause (workmanship, parts or customer use) before handover.");
+            throw Refuse(OrderRules.WarrantyCauseMissing, "This is a warranty return: attribute the cause (workmanship, parts or customer use) before handover.");
+        }
+        var total = LabourTotal + PartsTotal;
+        if (CeilingInForce is { } ceiling && total > ceiling)
+        {
+            throw Refuse(OrderRules.CeilingExceeded,
+                $"The charges of {Money.Format(total)} are over the ceiling of {Money.Format(ceiling)} the customer agreed to (最高不超过): settle no more than that, or get their consent to a new ceiling on a supplementary estimate.");
         }
         var acceptedBy = Text.Required(input.AcceptedBy, "acceptedBy", 50);
         var discount = Money.RequireAmount(input.Discount, "discount");
-        var covered = WarrantyReturn?.Covered ?? false;
-        var total = LabourTotal + PartsTotal;
         if (discount > total)
         {
             throw new InvalidValueException("discount", $"{Money.Format(discount)} is more than the total of {Money.Format(total)}");
         }
-        var due = covered ? 0m : total - discount;
         var paid = Money.RequireAmount(input.AmountPaid, "amountPaid");
+        var covered = WarrantyReturn?.Covered ?? false;
+        if (covered && paid > 0)
+        {
+            throw Refuse(OrderRules.AtShopsCost, WarrantyReturn!.RepeatedFailure
+                ? "The repair failed twice: it is done at the shop's cost (by another repairer if need be), and the customer pays nothing."
+                : "The shop's workmanship (or a part it answers for) is the cause: the customer pays nothing.");
+        }
+        RequireDiscountAllowed(discount, total, policy);
+        var due = covered ? 0m : total - discount;
         if (paid != due)
         {
             throw new InvalidValueException("amountPaid", $"{Money.Format(paid)} paid, but {Money.Format(due)} is due");
         }
+        var exitOdometer = input.OdometerKm ?? _inspections.LastOrDefault(i => i.Passed)?.OdometerKm
+            ?? throw new InvalidValueException("odometerKm", "read the odometer as the car leaves");
+        RequireOdometerFrom(LastOdometerReading, exitOdometer, "odometerKm");
         Settlement = new Settlement(settlementNumber, LabourTotal, PartsTotal, discount, covered, paid,
             Text.Optional(input.PaymentMethod, "paymentMethod", 30) ?? (due == 0 ? "-" : throw new InvalidValueException("paymentMethod", "is required when something is paid")),
             acceptedBy, now);
         var terms = GuaranteeThatWillApply()!;
-        Guarantee = new GuaranteePeriod(category, terms, now, OdometerKm);
+        Guarantee = new GuaranteePeriod(category, terms, now, exitOdometer, policy.TimeZone);
         HandedOverAt = now;
         ClosedAt = now;
-        MoveTo(OrderStatus.HandedOver, OrderAction.HandOver, $"{Settlement.Number}: {Money.Format(due)} due, guarantee {terms.Km} km / {terms.Days} days");
+        MoveTo(OrderStatus.HandedOver, OrderAction.HandOver,
+            $"{Settlement.Number}: {Money.Format(due)} due, guarantee {terms.Km} km / {terms.Days} days to {Guarantee.LastDay:yyyy-MM-dd} or {Guarantee.EndsAtOdometerKm} km");
         return Settlement;
+    }
+
+    /// <summary>
+    /// The service manager approves a discount up to <paramref name="amount"/>, above the share the front desk may
+    /// give alone; the settlement prints who approved it and why.
+    /// </summary>
+    public void ApproveDiscount(decimal amount, string? reason, StaffRef manager, DateTime now)
+    {
+        Require(OrderAction.ApproveDiscount);
+        var upTo = Money.RequireAmount(amount, "amount", allowZero: false);
+        if (upTo > LabourTotal + PartsTotal)
+        {
+            throw new InvalidValueException("amount", $"{Money.Format(upTo)} is more than the charges of {Money.Format(LabourTotal + PartsTotal)}");
+        }
+        DiscountApproval = new DiscountApproval(upTo, Text.Required(reason, "reason", 500), manager, now);
+        Stay(OrderAction.ApproveDiscount, $"up to {Money.Format(upTo)}: {DiscountApproval.Reason}");
+    }
+
+    /// <summary>The odometer the car leaves with: read at handover, or at the passed final inspection until then.</summary>
+    public int? ExitOdometerKm => Guarantee?.StartOdometerKm ?? _inspections.LastOrDefault(i => i.Passed)?.OdometerKm;
+
+    /// <summary>The latest reading on this visit: at reception, then at each final inspection.</summary>
+    private int LastOdometerReading => _inspections.Select(i => i.OdometerKm).OfType<int>().DefaultIfEmpty(OdometerKm).Max();
+
+    private static void RequireOdometerFrom(int earlier, int reading, string field)
+    {
+        if (reading < earlier)
+        {
+            throw new InvalidValueException(field, $"{reading} km is below the {earlier} km read earlier on this visit");
+        }
+    }
+
+    /// <summary>A discount above the share the front desk may give alone needs the manager's approval of at least that amount.</summary>
+    private void RequireDiscountAllowed(decimal discount, decimal total, ShopPolicy policy)
+    {
+        var freeUpTo = total * policy.DiscountShareWithoutApproval;
+        if (discount <= freeUpTo || (DiscountApproval is { } approval && discount <= approval.Amount))
+        {
+            return;
+        }
+        throw Refuse(OrderRules.DiscountNeedsApproval,
+            $"A discount of {Money.Format(discount)} is more than the {(policy.DiscountShareWithoutApproval * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} % ({Money.Format(Money.Round(freeUpTo))}) of the charges the front desk may give alone"
+            + (DiscountApproval is { } a ? $", and more than the {Money.Format(a.Amount)} the manager approved" : string.Empty)
+            + ": the service manager approves it first (ApproveDiscount).");
     }
 
     /// <summary>Closes the order without work (the customer declined, or took the car away before work started).</summary>
@@ -145,4 +208,5 @@ public sealed partial class RepairOrder
     }
 }
 
-public sealed record HandoverInput(decimal Discount, decimal AmountPaid, string? PaymentMethod, string? AcceptedBy);
+/// <summary>What is settled at handover; <paramref name="OdometerKm"/> is read as the car leaves (by default, the reading at the passed final inspection).</summary>
+public sealed record HandoverInput(decimal Discount, decimal AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm = null);

@@ -11,10 +11,10 @@ public sealed partial class RepairOrder
     public void AttributeWarrantyCause(WarrantyCause cause, string? notes, StaffRef by, DateTime now)
     {
         Require(OrderAction.AttributeWarrantyCause);
-        var claim = WarrantyReturn ?? throw new RuleViolationException("not-a-warranty-return", $"Order {Number} is not a warranty return.");
+        var claim = WarrantyReturn ?? throw Refuse(OrderRules.NotAWarrantyReturn, $"Order {Number} is not a warranty return.");
         if (cause == WarrantyCause.CustomerUse && now > claim.CauseDeadline)
         {
-            throw new RuleViolationException("cause-deadline-passed",
+            throw Refuse(OrderRules.CauseDeadlinePassed,
                 $"The 3-day deadline to show the repair is not the cause passed on {claim.CauseDeadline:yyyy-MM-dd HH:mm} UTC: the shop repairs free (workmanship or parts).");
         }
         claim.Attribute(cause, Text.Optional(notes, "notes", 1000), by, now);
@@ -25,10 +25,10 @@ public sealed partial class RepairOrder
     public void OverrideGuarantee(string? reason, StaffRef manager)
     {
         Require(OrderAction.OverrideGuarantee);
-        var claim = WarrantyReturn ?? throw new RuleViolationException("not-a-warranty-return", $"Order {Number} is not a warranty return.");
+        var claim = WarrantyReturn ?? throw Refuse(OrderRules.NotAWarrantyReturn, $"Order {Number} is not a warranty return.");
         if (claim.InsideGuarantee)
         {
-            throw new RuleViolationException("inside-guarantee", "The return is inside the guarantee already; there is nothing to override.");
+            throw Refuse(OrderRules.InsideGuarantee, "The return is inside the guarantee already; there is nothing to override.");
         }
         claim.Override(Text.Required(reason, "reason", 500), manager);
         Stay(OrderAction.OverrideGuarantee, claim.OverrideReason);

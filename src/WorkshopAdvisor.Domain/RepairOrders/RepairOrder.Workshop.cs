@@ -70,7 +70,7 @@ public sealed partial class RepairOrder
     {
         Require(OrderAction.RecordDelayNotice);
         var previous = PromisedCompletionAt
-            ?? throw new RuleViolationException("no-promise", "No completion time has been promised yet: issue an estimate first.");
+            ?? throw Refuse(OrderRules.NoPromise, "No completion time has been promised yet: issue an estimate first.");
         if (newPromisedCompletionAt <= previous || newPromisedCompletionAt <= now)
         {
             throw new InvalidValueException("newPromisedCompletionAt", "must be later than both the current promise and now");

@@ -98,6 +98,9 @@ public sealed partial class RepairOrder : AggregateRoot
 
     public GuaranteePeriod? Guarantee { get; private set; }
 
+    /// <summary>The manager's approval of a discount above the front desk's share, if one was needed.</summary>
+    public DiscountApproval? DiscountApproval { get; private set; }
+
     public WarrantyReturn? WarrantyReturn { get; private set; }
 
     public DateTime? HandedOverAt { get; private set; }
@@ -115,8 +118,38 @@ public sealed partial class RepairOrder : AggregateRoot
         PromisedCompletionAt is { } promised && promised < now
         && Status is OrderStatus.AwaitingApproval or OrderStatus.Approved or OrderStatus.InProgress or OrderStatus.AwaitingInspection;
 
-    /// <summary>Receives a car (接车). The vehicle's odometer moves forward with it, never back.</summary>
-    public static RepairOrder Receive(string number, Customer customer, Vehicle vehicle, StaffRef advisor, ReceptionDetails reception, DateTime now)
+    /// <summary>
+    /// Receives a car (接车). The vehicle's odometer moves forward with it, never back. When a guarantee on earlier
+    /// work (<paramref name="earlierOrders"/>, the car's handed-over orders) still runs, the advisor must say so
+    /// rather than remember it: link the return (<see cref="ReceiveWarrantyReturn"/>), or state that this visit is
+    /// not one; the refusal names the guarantees and proposes the link.
+    /// </summary>
+    public static RepairOrder Receive(string number, Customer customer, Vehicle vehicle, StaffRef advisor, ReceptionDetails reception,
+        IEnumerable<RepairOrder> earlierOrders, DateTime now)
+    {
+        var running = earlierOrders.Where(o => o.VehicleId == vehicle.Id)
+            .Select(o => o.GuaranteeRunningAt(now, reception.OdometerKm)).OfType<RunningGuarantee>()
+            .OrderByDescending(g => g.EndsAt).ToList();
+        if (running.Count > 0 && !reception.NotAWarrantyReturn)
+        {
+            var list = string.Join("; ", running.Select(g => $"{g.OrderNumber} until {g.LastDay:yyyy-MM-dd} 24:00 or {g.EndsAtOdometerKm} km ({g.DaysLeft} day(s), {g.KmLeft} km left)"));
+            throw new RuleViolationException(OrderRules.GuaranteeRunning,
+                $"A quality guarantee on earlier work still runs for this car: {list}. If the car is back for that work, receive it as a warranty return " +
+                $"(warrantyReturnOf: {running[0].OrderId}); if not, say so (notAWarrantyReturn: true).")
+            {
+                Facts = new Dictionary<string, object> { ["runningGuarantees"] = running, ["proposedWarrantyReturnOf"] = running[0].OrderId },
+            };
+        }
+        return Open(number, customer, vehicle, advisor, reception, now);
+    }
+
+    /// <summary>The guarantee this order started, if it still covers a car back at <paramref name="at"/> with <paramref name="odometerKm"/>.</summary>
+    public RunningGuarantee? GuaranteeRunningAt(DateTime at, int odometerKm) =>
+        Status == OrderStatus.HandedOver && Guarantee is { } g && g.Covers(at, odometerKm)
+            ? new RunningGuarantee(Id, Number, g.Category, g.LastDay, g.EndsAt, g.DaysLeft(at), g.EndsAtOdometerKm, g.KmLeft(odometerKm))
+            : null;
+
+    private static RepairOrder Open(string number, Customer customer, Vehicle vehicle, StaffRef advisor, ReceptionDetails reception, DateTime now)
     {
         if (vehicle.CustomerId != customer.Id)
         {
@@ -170,13 +203,13 @@ public sealed partial class RepairOrder : AggregateRoot
     {
         if (original.Status != OrderStatus.HandedOver || original.Guarantee is null)
         {
-            throw new RuleViolationException("original-not-handed-over", $"Order {original.Number} is {original.Status}; only a handed-over order can be returned under guarantee.");
+            throw new RuleViolationException(OrderRules.OriginalNotHandedOver, $"Order {original.Number} is {original.Status}; only a handed-over order can be returned under guarantee.");
         }
         if (original.VehicleId != vehicle.Id)
         {
             throw new InvalidValueException("warrantyReturnOf", $"order {original.Number} was for another vehicle");
         }
-        var order = Receive(number, customer, vehicle, advisor, reception, now);
+        var order = Open(number, customer, vehicle, advisor, reception, now);
         order.WarrantyReturn = new WarrantyReturn(original, reception.OdometerKm, now);
         order.Record("ReceiveWarrantyReturn", null, OrderStatus.Received.ToString(),
             $"return of {original.Number}, {(order.WarrantyReturn.InsideGuarantee ? "inside" : "outside")} guarantee");
@@ -190,6 +223,10 @@ public sealed partial class RepairOrder : AggregateRoot
             throw new StatusConflictException(action.ToString(), Status.ToString(), [.. AllowedActions.Select(a => a.ToString())]);
         }
     }
+
+    /// <summary>A broken rule of this order, with where the order stands and what it allows now.</summary>
+    private RuleViolationException Refuse(string rule, string message) =>
+        new(rule, message) { CurrentStatus = Status.ToString(), AllowedActions = [.. AllowedActions.Select(a => a.ToString())] };
 
     /// <summary>Records an action that leaves the status as it is.</summary>
     private void Stay(OrderAction action, string? details) => MoveTo(Status, action, details);

@@ -47,36 +47,3 @@ public sealed class Settlement
 
     public DateTime SettledAt { get; private set; }
 }
-
-/// <summary>The quality guarantee fixed at handover: distance or days, whichever comes first.</summary>
-public sealed class GuaranteePeriod
-{
-    private GuaranteePeriod()
-    {
-    }
-
-    internal GuaranteePeriod(Guarantees.RepairCategory category, Guarantees.GuaranteeTerms terms, DateTime startsAt, int startOdometerKm)
-    {
-        Category = category;
-        Km = terms.Km;
-        Days = terms.Days;
-        StartsAt = startsAt;
-        StartOdometerKm = startOdometerKm;
-    }
-
-    public Guarantees.RepairCategory Category { get; private set; }
-
-    public int Km { get; private set; }
-
-    public int Days { get; private set; }
-
-    public DateTime StartsAt { get; private set; }
-
-    public int StartOdometerKm { get; private set; }
-
-    public DateTime EndsAt => Terms.EndsAt(StartsAt);
-
-    public int EndsAtOdometerKm => StartOdometerKm + Km;
-
-    public Guarantees.GuaranteeTerms Terms => new(Km, Days);
-}

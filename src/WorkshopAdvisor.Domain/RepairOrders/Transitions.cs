@@ -36,6 +36,7 @@ public static class Transitions
         .. Rows(OrderAction.RecordDelayNotice, [AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection], stays: true),
         new(OrderAction.RecordFinalInspection, AwaitingInspection, [ReadyForHandover, InProgress]),
         new(OrderAction.IssueCompletionCertificate, ReadyForHandover, [ReadyForHandover]),
+        .. Rows(OrderAction.ApproveDiscount, [Approved, InProgress, AwaitingInspection, ReadyForHandover], stays: true),
         new(OrderAction.HandOver, ReadyForHandover, [HandedOver]),
         .. Rows(OrderAction.Cancel, [Received, AwaitingApproval, EstimateDeclined, Approved], to: [Cancelled]),
         .. Rows(OrderAction.AttributeWarrantyCause, [Received, AwaitingApproval, EstimateDeclined, Approved, InProgress, AwaitingInspection, ReadyForHandover], stays: true),

@@ -28,9 +28,9 @@ public sealed class WarrantyReturn
         var guarantee = original.Guarantee!;
         OriginalOrderId = original.Id;
         OriginalOrderNumber = original.Number;
-        DaysSinceHandover = (int)Math.Floor((receivedAt - guarantee.StartsAt).TotalDays);
+        DaysSinceHandover = guarantee.DaysSinceHandover(receivedAt);
         KmSinceHandover = odometerKm - guarantee.StartOdometerKm;
-        InsideGuarantee = guarantee.Terms.Covers(guarantee.StartsAt, guarantee.StartOdometerKm, receivedAt, odometerKm);
+        InsideGuarantee = guarantee.Covers(receivedAt, odometerKm);
         RepeatedFailure = original.WarrantyReturn is not null;
         CauseDeadline = receivedAt.AddDays(3);
     }
@@ -39,6 +39,7 @@ public sealed class WarrantyReturn
 
     public string OriginalOrderNumber { get; private set; }
 
+    /// <summary>Calendar days in the shop's time zone from the day of handover to the day the car came back.</summary>
     public int DaysSinceHandover { get; private set; }
 
     public int KmSinceHandover { get; private set; }
@@ -64,7 +65,15 @@ public sealed class WarrantyReturn
 
     public string? OverriddenByName { get; private set; }
 
-    public bool Covered => (InsideGuarantee || OverrideReason is not null) && Cause is WarrantyCause.Workmanship or WarrantyCause.Parts;
+    /// <summary>
+    /// The shop pays, and the customer is charged nothing: for a repair that failed twice (it goes to another
+    /// repairer at the shop's cost), for the shop's own workmanship whenever it is named as the cause (the
+    /// shop's written word that its work failed cannot stand beside a bill for it), and for a faulty part
+    /// inside the guarantee or by the manager's goodwill. Customer use is charged.
+    /// </summary>
+    public bool Covered => RepeatedFailure
+        || Cause == WarrantyCause.Workmanship
+        || (Cause == WarrantyCause.Parts && (InsideGuarantee || OverrideReason is not null));
 
     internal void Attribute(WarrantyCause cause, string? notes, Common.StaffRef by, DateTime now)
     {

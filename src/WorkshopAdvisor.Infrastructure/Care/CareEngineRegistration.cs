@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +11,8 @@ public static class CareEngineRegistration
 {
     /// <summary>
     /// The care engine: Quartz with its persistent (ADO.NET) store in the application's own database, its
-    /// qrtz_* tables created at first start. On PostgreSQL it is clustered, so that several API instances
-    /// share the work; Quartz refuses clustering on SQLite, where one instance is expected. Switching the
+    /// qrtz_* tables created at first start. On PostgreSQL and SQL Server it is clustered, so that several API
+    /// instances share the work; Quartz refuses clustering on SQLite, where one instance is expected. Switching the
     /// database provider is all it takes. Quartz takes its clock from the container's TimeProvider, as the
     /// domain does, so a test clock drives both.
     /// </summary>
@@ -45,20 +46,24 @@ public static class CareEngineRegistration
             q.UseDefaultThreadPool(engine.Threads);
             q.UsePersistentStore(store =>
             {
-                if (database.Provider == DatabaseProvider.Postgres)
+                switch (database.Provider)
                 {
-                    store.UsePostgres(database.ConnectionString);
-                }
-                else
-                {
-                    store.UseSqlite(database.ConnectionString);
+                    case DatabaseProvider.Postgres:
+                        store.UsePostgres(database.ConnectionString);
+                        break;
+                    case DatabaseProvider.SqlServer:
+                        store.UseSqlServer(SqlClientFactory.Instance, database.ConnectionString);
+                        break;
+                    default:
+                        store.UseSqlite(database.ConnectionString);
+                        break;
                 }
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
                 if (database.Provider != DatabaseProvider.Sqlite)
                 {
                     // Quartz refuses clustering on SQLite ("locking problems"): the embedded default is one instance.
-                    // On PostgreSQL every instance joins the cluster; nothing else changes between the two.
+                    // On PostgreSQL and SQL Server every instance joins the cluster; nothing else changes between them.
                     store.UseClustering(c =>
                     {
                         c.CheckinInterval = engine.ClusterCheckinInterval;

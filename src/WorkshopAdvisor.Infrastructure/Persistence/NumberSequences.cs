@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace WorkshopAdvisor.Infrastructure.Persistence;
@@ -6,8 +7,31 @@ namespace WorkshopAdvisor.Infrastructure.Persistence;
 public static class NumberSequenceExtensions
 {
     /// <summary>
-    /// The next value of a named counter, taken atomically by the database (one upsert that both SQLite
-    /// and PostgreSQL understand), so that parallel receptions never get the same order number.
+    /// SQLite and PostgreSQL: one upsert that both understand. SQLite runs it under its write lock,
+    /// PostgreSQL's ON CONFLICT waits for a concurrent insert of the same key and then updates.
+    /// </summary>
+    private const string OnConflictUpsert = """
+        INSERT INTO "NumberSequences" ("Key", "Value") VALUES (@key, 1)
+        ON CONFLICT ("Key") DO UPDATE SET "Value" = "NumberSequences"."Value" + 1
+        RETURNING "Value"
+        """;
+
+    /// <summary>
+    /// SQL Server has neither ON CONFLICT nor RETURNING. MERGE is its one-statement upsert, but alone it is not
+    /// atomic: two first takes of a new key could both find no row and both insert. HOLDLOCK keeps the key's range
+    /// locked from the look to the write, so the second waits and then updates.
+    /// </summary>
+    private const string MergeUpsert = """
+        MERGE [NumberSequences] WITH (HOLDLOCK) AS s
+        USING (SELECT @key AS [Key]) AS k ON s.[Key] = k.[Key]
+        WHEN MATCHED THEN UPDATE SET [Value] = s.[Value] + 1
+        WHEN NOT MATCHED THEN INSERT ([Key], [Value]) VALUES (k.[Key], 1)
+        OUTPUT inserted.[Value];
+        """;
+
+    /// <summary>
+    /// The next value of a named counter, taken atomically by the database (one statement, see
+    /// <see cref="NextNumberSql"/>), so that parallel receptions never get the same order number.
     /// </summary>
     public static Task<long> NextNumberAsync(this WorkshopDbContext db, string key, CancellationToken cancellationToken) =>
         db.WriteAsync(() => NextAsync(db, key, cancellationToken), cancellationToken);
@@ -19,11 +43,7 @@ public static class NumberSequenceExtensions
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = """
-                INSERT INTO "NumberSequences" ("Key", "Value") VALUES (@key, 1)
-                ON CONFLICT ("Key") DO UPDATE SET "Value" = "NumberSequences"."Value" + 1
-                RETURNING "Value"
-                """;
+            command.CommandText = db.Database.NextNumberSql();
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@key";
             parameter.Value = key;
@@ -35,4 +55,7 @@ public static class NumberSequenceExtensions
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The statement that takes the next number on this context's provider.</summary>
+    public static string NextNumberSql(this DatabaseFacade database) => database.IsSqlServer() ? MergeUpsert : OnConflictUpsert;
 }

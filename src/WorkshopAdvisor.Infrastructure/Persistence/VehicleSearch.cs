@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace WorkshopAdvisor.Infrastructure.Persistence;
 
 /// <summary>
-/// Vehicles whose plate or VIN contains a fragment (three characters at least), through each provider's
-/// trigram index (migration VehicleSearch): FTS5 on SQLite, pg_trgm on PostgreSQL.
+/// Vehicles whose plate or VIN contains a fragment (three characters at least), through each provider's index
+/// for it: an FTS5 trigram table on SQLite, pg_trgm on PostgreSQL (migrations VehicleSearch); on SQL Server, which
+/// has no trigram index, the same LIKE read from one narrow index of plate and VIN (migration VehicleLookup, ADR 0008).
 /// </summary>
 public static class VehicleSearch
 {

@@ -9,8 +9,9 @@ using WorkshopAdvisor.Infrastructure.Care;
 namespace WorkshopAdvisor.Infrastructure.Persistence;
 
 /// <summary>
-/// The unit of work over the shop's database. Provider-neutral: <see cref="SqliteWorkshopDbContext"/> and
-/// <see cref="NpgsqlWorkshopDbContext"/> exist only so that each provider has its own migrations.
+/// The unit of work over the shop's database. Provider-neutral: <see cref="SqliteWorkshopDbContext"/>,
+/// <see cref="NpgsqlWorkshopDbContext"/> and <see cref="SqlServerWorkshopDbContext"/> exist so that each provider
+/// has its own migrations (and SQLite its write gate).
 /// On save, the changes the aggregates recorded become audit entries, and each changed aggregate's
 /// version moves on, so that a concurrent edit of the same aggregate fails instead of overwriting.
 /// Save reactions (<see cref="ISaveReaction"/>) add what must be written in the same transaction.
@@ -163,4 +164,8 @@ public sealed class SqliteWorkshopDbContext(DbContextOptions<SqliteWorkshopDbCon
 
 /// <summary>Production: PostgreSQL through Npgsql, shared by several API instances.</summary>
 public sealed class NpgsqlWorkshopDbContext(DbContextOptions<NpgsqlWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveReaction>? reactions = null)
+    : WorkshopDbContext(options, actor, clock, reactions);
+
+/// <summary>Production on Microsoft SQL Server, shared by several API instances like PostgreSQL (docs/adr/0008).</summary>
+public sealed class SqlServerWorkshopDbContext(DbContextOptions<SqlServerWorkshopDbContext> options, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveReaction>? reactions = null)
     : WorkshopDbContext(options, actor, clock, reactions);

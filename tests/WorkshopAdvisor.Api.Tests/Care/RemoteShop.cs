@@ -72,7 +72,7 @@ internal sealed class RemoteShop
             order = await (await technician.PostJson($"/repair-orders/{order.Id}/jobs/{job.Number}/finish")).Read<RepairOrderResponse>();
         }
         using var inspector = As(Role.Inspector);
-        order = await (await inspector.PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order.Jobs.Select(j => j.Number)))).Read<RepairOrderResponse>();
+        order = await (await inspector.PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order))).Read<RepairOrderResponse>();
         order = await (await advisor.PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = order.Totals.Total, paymentMethod = "支付宝", acceptedBy = "周杰" })).Read<RepairOrderResponse>();
         return order.Id;
     }

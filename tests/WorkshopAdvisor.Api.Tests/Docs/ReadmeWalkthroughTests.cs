@@ -37,6 +37,8 @@ public sealed partial class ReadmeWalkthroughTests
         Assert.Contains("\"status\":\"HandedOver\",\"settlement\":{\"number\":\"JS-", output, StringComparison.Ordinal);
         Assert.Contains("{\"insideGuarantee\":true,\"cause\":\"Workmanship\",\"covered\":true}", output, StringComparison.Ordinal);
         Assert.Contains("\"amountDue\":0", output, StringComparison.Ordinal);
+        // The guarantee's km run from the odometer read after the road test, not from reception.
+        Assert.Contains("\"startOdometerKm\":15238", output, StringComparison.Ordinal);
     }
 
     private static async Task<(int Exit, string Output)> RunBash(string script, Dictionary<string, string> environment)

@@ -42,9 +42,12 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
         Assert.Equal((450.00m, 1036.50m, 1450.00m), (settlement.LabourSubtotal, settlement.PartsSubtotal, settlement.AmountDue));
         // The guarantee: km and days, from handover, and where it ends.
         Assert.Contains("2,000 km 或 10 天", raw, StringComparison.Ordinal);
-        Assert.Contains($"截止日期 Ends on {Local(guarantee.EndsAt, "yyyy-MM-dd")}", raw, StringComparison.Ordinal);
+        // The days end at 24:00 of the last calendar day (the day of handover not counted); the km run from the odometer
+        // read after the road test (5 km past reception).
+        Assert.Contains($"截止日期 Ends on {guarantee.LastDay:yyyy-MM-dd} 24:00", raw, StringComparison.Ordinal);
+        Assert.Equal(Local(settlement.SettledAt, "yyyy-MM-dd"), guarantee.LastDay.AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains($"截止里程 Ends at {guarantee.EndsAtOdometerKm:#,##0} km", raw, StringComparison.Ordinal);
-        Assert.Equal(17_230, guarantee.EndsAtOdometerKm);
+        Assert.Equal(17_235, guarantee.EndsAtOdometerKm);
         Assert.Contains($"交车 Handed over {Local(settlement.SettledAt)}", raw, StringComparison.Ordinal);
     }
 

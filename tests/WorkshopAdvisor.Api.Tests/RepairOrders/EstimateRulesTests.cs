@@ -142,7 +142,7 @@ public sealed class EstimateRulesTests(ShopFixture shop) : IClassFixture<ShopFix
     {
         var order = await DiagnosedOrderAsync();
 
-        var response = await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection([1]));
+        var response = await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order, [1]));
 
         var problem = await response.AssertProblem(HttpStatusCode.Conflict, "/problems/status-conflict");
         Assert.Equal("Received", problem.GetProperty("currentStatus").GetString());

@@ -44,9 +44,16 @@ public sealed class HandoverAndWarrantyTests(ShopFixture shop) : IClassFixture<S
 
         var order = await shop.HandedOverAsync(vehicleId, category);
 
+        // Handed over on 23 November (09:30 in Beijing): the days count from the 24th and end at 24:00 of the last one.
         Assert.Equal((km, days), (order.Guarantee!.Km, order.Guarantee.Days));
-        Assert.Equal(order.HandedOverAt!.Value.AddDays(days), order.Guarantee.EndsAt);
+        Assert.Equal(new DateOnly(2026, 11, 23).AddDays(days), order.Guarantee.LastDay);
+        Assert.Equal(Beijing(order.Guarantee.LastDay.AddDays(1), 0, 0), order.Guarantee.EndsAt);
+        Assert.Equal("Asia/Shanghai", order.Guarantee.TimeZone);
     }
+
+    /// <summary>An instant given by the shop's wall clock in Beijing (UTC+8).</summary>
+    private static DateTime Beijing(DateOnly day, int hour, int minute) =>
+        DateTime.SpecifyKind(day.ToDateTime(new TimeOnly(hour, minute)).AddHours(-8), DateTimeKind.Utc);
 
     [Fact]
     public async Task HandOver_WithDiscountAndPaymentThatDoNotAddUp_Is400()
@@ -63,21 +70,23 @@ public sealed class HandoverAndWarrantyTests(ShopFixture shop) : IClassFixture<S
     }
 
     [Theory]
-    [InlineData(10, 2_000, true)]   // exactly at both limits: still covered
-    [InlineData(10, 2_001, false)]  // one km over
-    [InlineData(11, 100, false)]    // one day over
-    [InlineData(3, 2_500, false)]   // distance reached first
-    public async Task WarrantyReturn_IsInsideGuaranteeOnlyWithinDaysAndKm(int daysLater, int kmLater, bool inside)
+    [InlineData(10, 23, 59, 2_000, true)]  // the last calendar day at 23:59 shop time, exactly 2,000 km from the odometer at handover
+    [InlineData(11, 0, 0, 100, false)]     // 00:00 of the next day: the days have run out
+    [InlineData(10, 23, 59, 2_001, false)] // one km over
+    [InlineData(3, 10, 0, 2_500, false)]   // the distance is reached first
+    public async Task GuaranteeDaysAndKm_WhenTheCarComesBackAtTheBoundaries_CountShopCalendarDaysAndKmFromTheOdometerAtHandover(
+        int daysAfterHandoverDay, int hour, int minute, int kmSinceHandover, bool inside)
     {
         var (_, vehicleId) = await shop.RegisterCarAsync();
         var original = await shop.HandedOverAsync(vehicleId, RepairCategory.MinorRepair, odometerKm: 30_000);
+        Assert.Equal(30_005, original.Guarantee!.StartOdometerKm); // read at final inspection, after the road test
 
-        shop.Clock.Set(new DateTimeOffset(original.HandedOverAt!.Value, TimeSpan.Zero).AddDays(daysLater));
-        var ret = await shop.ReceiveAsync(vehicleId, 30_000 + kmLater, warrantyReturnOf: original.Id);
+        shop.Clock.Set(new DateTimeOffset(Beijing(new DateOnly(2026, 11, 23).AddDays(daysAfterHandoverDay), hour, minute)));
+        var ret = await shop.ReceiveAsync(vehicleId, 30_005 + kmSinceHandover, warrantyReturnOf: original.Id);
 
         Assert.Equal(inside, ret.WarrantyReturn!.InsideGuarantee);
         Assert.Equal(original.Number, ret.WarrantyReturn.OriginalOrderNumber);
-        Assert.Equal(kmLater, ret.WarrantyReturn.KmSinceHandover);
+        Assert.Equal((daysAfterHandoverDay, kmSinceHandover), (ret.WarrantyReturn.DaysSinceHandover, ret.WarrantyReturn.KmSinceHandover));
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class LifecycleTests(ShopFixture shop) : IClassFixture<ShopFixture
         Assert.NotNull(order.Guarantee);
         Assert.Equal(2_000, order.Guarantee.Km);
         Assert.Equal(10, order.Guarantee.Days);
-        Assert.Equal(15_230 + 2_000, order.Guarantee.EndsAtOdometerKm);
+        // From the odometer as the car left (read at final inspection, after the road test), not at reception.
+        Assert.Equal((15_235, 15_235 + 2_000), (order.Guarantee.StartOdometerKm, order.Guarantee.EndsAtOdometerKm));
         Assert.Empty(order.AllowedActions);
     }
 

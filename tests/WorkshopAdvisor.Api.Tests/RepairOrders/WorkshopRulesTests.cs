@@ -113,6 +113,7 @@ public sealed class WorkshopRulesTests(ShopFixture shop) : IClassFixture<ShopFix
         {
             jobChecks = new[] { new { jobNumber = 1, passed = false, remark = "异响仍在" }, new { jobNumber = 2, passed = true, remark = "" } },
             steeringOk = true, brakesOk = true, connectionsTight = true, accessoriesComplete = true, roadTestRequired = true, roadTestPassed = false,
+            odometerKm = order.Reception.OdometerKm + 5,
         })).Read<RepairOrderResponse>();
 
         Assert.Equal(OrderStatus.InProgress, order.Status);
@@ -132,7 +133,7 @@ public sealed class WorkshopRulesTests(ShopFixture shop) : IClassFixture<ShopFix
         var order = await ApprovedOrderAsync();
         order = await shop.DoAllJobsAsync(order.Id);
 
-        var response = await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection([1]));
+        var response = await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order, [1]));
 
         await response.AssertFieldError("jobChecks");
     }

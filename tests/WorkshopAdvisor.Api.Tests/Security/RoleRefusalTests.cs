@@ -53,7 +53,7 @@ public sealed class RoleRefusalTests(ShopFixture shop) : IClassFixture<ShopFixtu
         await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], []);
         order = await shop.DoAllJobsAsync(order.Id);
 
-        var response = await shop.As(role).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order.Jobs.Select(j => j.Number)));
+        var response = await shop.As(role).PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -8,9 +8,6 @@ namespace WorkshopAdvisor.Domain.Tests.Guarantees;
 /// <summary>The quality-guarantee table of domain.md (机动车维修管理规定), cell by cell.</summary>
 public sealed class GuaranteeTermsTests
 {
-    private static readonly DateTime HandedOverAt = new(2025, 3, 10, 15, 30, 0, DateTimeKind.Utc);
-    private const int HandoverKm = 15_000;
-
     public static TheoryData<VehicleClass, RepairCategory, int, int> Table => new()
     {
         // cars and dangerous-goods vehicles
@@ -87,48 +84,5 @@ public sealed class GuaranteeTermsTests
     public void AtLeast_WhenNothingWasPromised_KeepsTheStatutoryTerms()
     {
         Assert.Equal(new GuaranteeTerms(2_000, 10), new GuaranteeTerms(2_000, 10).AtLeast(null));
-    }
-
-    [Fact]
-    public void Covers_WhenExactlyAtTheKmLimit_IsCovered()
-    {
-        Assert.True(new GuaranteeTerms(2_000, 10).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(1), HandoverKm + 2_000));
-    }
-
-    [Fact]
-    public void Covers_WhenOneKmOverTheLimit_IsNotCovered()
-    {
-        Assert.False(new GuaranteeTerms(2_000, 10).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(1), HandoverKm + 2_001));
-    }
-
-    [Fact]
-    public void Covers_WhenExactlyAtHandoverPlusTheDays_IsCovered()
-    {
-        Assert.True(new GuaranteeTerms(2_000, 10).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(10), HandoverKm + 100));
-    }
-
-    [Fact]
-    public void Covers_WhenOneSecondAfterHandoverPlusTheDays_IsNotCovered()
-    {
-        Assert.False(new GuaranteeTerms(2_000, 10).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(10).AddSeconds(1), HandoverKm + 100));
-    }
-
-    [Fact]
-    public void Covers_WhenTheKmRunOutBeforeTheDays_IsNotCovered()
-    {
-        // Whichever comes first: 3 days in, but 2,500 km driven.
-        Assert.False(new GuaranteeTerms(2_000, 10).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(3), HandoverKm + 2_500));
-    }
-
-    [Fact]
-    public void Covers_WhenTheDaysRunOutBeforeTheKm_IsNotCovered()
-    {
-        Assert.False(new GuaranteeTerms(20_000, 100).Covers(HandedOverAt, HandoverKm, HandedOverAt.AddDays(101), HandoverKm + 500));
-    }
-
-    [Fact]
-    public void EndsAt_WhenAsked_IsHandoverPlusTheDays()
-    {
-        Assert.Equal(HandedOverAt.AddDays(30), new GuaranteeTerms(5_000, 30).EndsAt(HandedOverAt));
     }
 }

@@ -161,6 +161,30 @@ public sealed class EstimateTests
     }
 
     [Fact]
+    public void IssueEstimate_WhenTheDiagnosisHasNoFinding_IsRefusedByTheDiagnosisMissingRule()
+    {
+        var b = Received();
+        b.Order.RecordDiagnosis(Diagnosis() with { Findings = [] });
+
+        var ex = Assert.Throws<RuleViolationException>(() => b.Order.IssueEstimate(b.EstimateInput(), Advisor, b.Tick()));
+
+        Assert.Equal(OrderRules.DiagnosisMissing, ex.Rule);
+        Assert.Contains("at least one", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((nameof(OrderStatus.Received), OrderStatus.Received), (ex.CurrentStatus, b.Order.Status));
+    }
+
+    [Fact]
+    public void IssueEstimate_WhenTheDiagnosisHasOneFinding_IsAccepted()
+    {
+        var b = Received();
+        b.Order.RecordDiagnosis(Diagnosis() with { Findings = ["前刹车片磨损到极限"] });
+
+        b.Order.IssueEstimate(b.EstimateInput(), Advisor, b.Tick());
+
+        Assert.Equal(OrderStatus.AwaitingApproval, b.Order.Status);
+    }
+
+    [Fact]
     public void IssueEstimate_WhenIssued_WaitsForApprovalWithThePromise()
     {
         var b = Received().To(OrderStatus.AwaitingApproval);

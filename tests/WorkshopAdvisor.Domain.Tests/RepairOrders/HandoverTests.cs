@@ -24,7 +24,7 @@ public sealed class HandoverTests
     {
         var b = ReadyWithoutCertificate(category);
 
-        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("completion-certificate-missing", ex.Rule);
         Assert.Equal(OrderStatus.ReadyForHandover, b.Order.Status);
@@ -40,7 +40,7 @@ public sealed class HandoverTests
         var b = ReadyWithoutCertificate(category);
         b.Order.IssueCompletionCertificate("QC-2025-0007", Inspector, b.Tick());
 
-        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick());
+        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(OrderStatus.HandedOver, b.Order.Status);
     }
@@ -53,7 +53,7 @@ public sealed class HandoverTests
     {
         var b = ReadyWithoutCertificate(category);
 
-        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick());
+        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(OrderStatus.HandedOver, b.Order.Status);
     }
@@ -64,7 +64,7 @@ public sealed class HandoverTests
         var b = Received().To(OrderStatus.ReadyForHandover);
         var at = b.Tick();
 
-        var settlement = b.Order.HandOver(new HandoverInput(20m, 900m, "银联刷卡", "刘先生"), "ST-20250310-0009", Advisor, at);
+        var settlement = b.Order.HandOver(new HandoverInput(20m, 900m, "银联刷卡", "刘先生"), "ST-20250310-0009", Advisor, Policy, at);
 
         Assert.Equal((470m, 450m, 920m, 20m, 900m, 900m), (settlement.LabourSubtotal, settlement.PartsSubtotal, settlement.Total,
             settlement.Discount, settlement.AmountDue, settlement.AmountPaid));
@@ -82,7 +82,7 @@ public sealed class HandoverTests
         var b = Received().To(OrderStatus.ReadyForHandover);
         var input = new HandoverInput(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("amountPaid", ex.Field);
         Assert.Contains("¥920.00 is due", ex.Message, StringComparison.Ordinal);
@@ -94,17 +94,18 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(920.01m, 0m, null, CustomerName), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(920.01m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("discount", ex.Field);
     }
 
     [Fact]
-    public void HandOver_WhenTheDiscountIsTheWholeTotal_NeedsNoPayment()
+    public void HandOver_WhenTheManagerApprovedTheWholeTotalAsDiscount_NeedsNoPayment()
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
+        b.Order.ApproveDiscount(920m, "车主为本店 A 类客户，经理特批", Manager, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(920m, 0m, null, CustomerName), "ST-1", Advisor, b.Tick());
+        var settlement = b.Order.HandOver(new HandoverInput(920m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(0m, settlement.AmountDue);
     }
@@ -117,7 +118,7 @@ public sealed class HandoverTests
         var b = Received().To(OrderStatus.ReadyForHandover);
         var input = new HandoverInput(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture), 920m, "现金", CustomerName);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("discount", ex.Field);
     }
@@ -127,7 +128,7 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, null, CustomerName), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("paymentMethod", ex.Field);
     }
@@ -137,7 +138,7 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", " "), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", " "), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("acceptedBy", ex.Field);
     }
@@ -156,8 +157,10 @@ public sealed class HandoverTests
 
         var guarantee = b.Order.Guarantee!;
         Assert.Equal((category, km, days), (guarantee.Category, guarantee.Km, guarantee.Days));
-        Assert.Equal((b.Order.HandedOverAt!.Value, ReceptionKm), (guarantee.StartsAt, guarantee.StartOdometerKm));
-        Assert.Equal((b.Order.HandedOverAt.Value.AddDays(days), ReceptionKm + km), (guarantee.EndsAt, guarantee.EndsAtOdometerKm));
+        // The km run from the odometer read at final inspection (after the road test), 5 km past reception.
+        Assert.Equal((b.Order.HandedOverAt!.Value, ReceptionKm + 5), (guarantee.StartsAt, guarantee.StartOdometerKm));
+        var handoverDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(b.Order.HandedOverAt.Value, Policy.TimeZone));
+        Assert.Equal((handoverDay.AddDays(days), ReceptionKm + 5 + km), (guarantee.LastDay, guarantee.EndsAtOdometerKm));
     }
 
     [Fact]
@@ -186,7 +189,7 @@ public sealed class HandoverTests
         b.FinishAllJobs();
         b.Order.RecordFinalInspection(b.AllJobsPass(), Inspector, b.Tick());
 
-        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick()));
         Assert.Equal("completion-certificate-missing", ex.Rule);
 
         b.Order.IssueCompletionCertificate("QC-2025-0008", Inspector, b.Tick());
@@ -204,7 +207,7 @@ public sealed class HandoverTests
         b.FinishAllJobs();
         b.Order.RecordFinalInspection(b.AllJobsPass(), Inspector, b.Tick());
 
-        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick());
+        b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(RepairCategory.MinorRepair, b.Order.Category);
         Assert.Equal((RepairCategory.MinorRepair, 2_000, 10), (b.Order.Guarantee!.Category, b.Order.Guarantee.Km, b.Order.Guarantee.Days));
@@ -215,7 +218,7 @@ public sealed class HandoverTests
     {
         var b = WarrantyReturnOutsideGuarantee().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("warranty-cause-missing", ex.Rule);
     }

@@ -174,8 +174,11 @@ public sealed class TransitionTableTests
             case OrderAction.IssueCompletionCertificate:
                 order.IssueCompletionCertificate("QC-2025-0002", Inspector, now);
                 break;
+            case OrderAction.ApproveDiscount:
+                order.ApproveDiscount(100m, "老客户, 经理同意优惠", Manager, now);
+                break;
             case OrderAction.HandOver:
-                order.HandOver(b.PayInFull(), "ST-20250310-0002", Advisor, now);
+                order.HandOver(b.PayInFull(), "ST-20250310-0002", Advisor, Policy, now);
                 break;
             case OrderAction.Cancel:
                 order.Cancel("客户把车开走了", now);

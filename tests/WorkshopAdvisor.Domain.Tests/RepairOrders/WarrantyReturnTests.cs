@@ -19,22 +19,22 @@ public sealed class WarrantyReturnTests
     private static OrderBuilder Outside() => ReturnAfter(TimeSpan.FromDays(30), 300);
 
     [Fact]
-    public void ReceiveWarrantyReturn_WhenBackAfterSomeDaysAndKm_RecordsHowFarSinceHandover()
+    public void ReceiveWarrantyReturn_WhenBackAfterSomeDaysAndKm_RecordsHowFarSinceHandoverInCalendarDays()
     {
+        // Handed over in the evening (shop time); 4.5 days later is the morning of the fifth calendar day after.
         var claim = ReturnAfter(TimeSpan.FromDays(4.5), 321).Order.WarrantyReturn!;
 
-        Assert.Equal((4, 321, true, false), (claim.DaysSinceHandover, claim.KmSinceHandover, claim.InsideGuarantee, claim.RepeatedFailure));
+        // The km since handover run from the odometer read after the road test, 5 km past reception.
+        Assert.Equal((5, 316, true, false), (claim.DaysSinceHandover, claim.KmSinceHandover, claim.InsideGuarantee, claim.RepeatedFailure));
         Assert.Equal(OrderNumber, claim.OriginalOrderNumber);
     }
 
     [Theory]
-    [InlineData(10 * 24 * 3600, 100, true)] // exactly 10 days after handover
-    [InlineData(10 * 24 * 3600 + 1, 100, false)] // one second later
-    [InlineData(3600, 2_000, true)] // exactly 2,000 km
-    [InlineData(3600, 2_001, false)] // one km over
+    [InlineData(3600, 2_005, true)] // exactly 2,000 km past the odometer at handover (reception + 5)
+    [InlineData(3600, 2_006, false)] // one km over
     [InlineData(9 * 24 * 3600, 2_500, false)] // the km run out first
     [InlineData(11 * 24 * 3600, 50, false)] // the days run out first
-    public void ReceiveWarrantyReturn_WhenBackAtTheGuaranteeBoundaries_IsInsideOnlyWithinBothLimits(int seconds, int km, bool inside)
+    public void ReceiveWarrantyReturn_WhenBackAtTheKmLimitOrPastEitherLimit_IsInsideOnlyWithinBoth(int seconds, int km, bool inside)
     {
         var claim = ReturnAfter(TimeSpan.FromSeconds(seconds), km).Order.WarrantyReturn!;
 
@@ -116,12 +116,12 @@ public sealed class WarrantyReturnTests
     [InlineData(true, WarrantyCause.Workmanship, false, true)]
     [InlineData(true, WarrantyCause.Parts, false, true)]
     [InlineData(true, WarrantyCause.CustomerUse, false, false)]
-    [InlineData(false, WarrantyCause.Workmanship, false, false)]
+    [InlineData(false, WarrantyCause.Workmanship, false, true)] // the shop's own workmanship is never charged
     [InlineData(false, WarrantyCause.Parts, false, false)]
     [InlineData(false, WarrantyCause.Workmanship, true, true)]
     [InlineData(false, WarrantyCause.Parts, true, true)]
     [InlineData(false, WarrantyCause.CustomerUse, true, false)]
-    public void Covered_WhenCauseGuaranteeAndOverrideCombine_IsTrueOnlyForTheShopsFaultInsideOrOverridden(bool inside, WarrantyCause cause, bool overridden, bool covered)
+    public void Covered_WhenCauseGuaranteeAndOverrideCombine_IsTrueForWorkmanshipAndForPartsInsideOrOverridden(bool inside, WarrantyCause cause, bool overridden, bool covered)
     {
         var b = inside ? Inside() : Outside();
         if (overridden)
@@ -177,21 +177,58 @@ public sealed class WarrantyReturnTests
         var b = Inside().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.Workmanship, "装配不到位", Advisor, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-1", Advisor, b.Tick());
+        var settlement = b.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
 
         Assert.True(settlement.CoveredByGuarantee);
         Assert.Equal((920m, 0m, 0m), (settlement.Total, settlement.AmountDue, settlement.AmountPaid));
     }
 
-    [Fact]
-    public void HandOver_WhenTheReturnIsCoveredButSomethingIsPaid_IsRefused()
+    [Theory]
+    [InlineData("0.01")]
+    [InlineData("920")]
+    public void HandOver_WhenTheReturnIsAtTheShopsCostButSomethingIsPaid_IsRefusedByTheAtShopsCostRule(string paid)
     {
         var b = Inside().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.Parts, null, Advisor, b.Tick());
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, b.Tick()));
+        var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(
+            new HandoverInput(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
 
-        Assert.Equal("amountPaid", ex.Field);
+        Assert.Equal(OrderRules.AtShopsCost, ex.Rule);
+        Assert.Equal(nameof(OrderStatus.ReadyForHandover), ex.CurrentStatus);
+        Assert.Contains(nameof(OrderAction.HandOver), ex.AllowedActions!);
+    }
+
+    [Fact]
+    public void HandOver_WhenWorkmanshipIsTheCauseOutsideTheGuarantee_ChargesNothing()
+    {
+        // 200 days on: no guarantee runs, but the shop has written that its own work failed.
+        var b = WarrantyReturnOutsideGuarantee().To(OrderStatus.ReadyForHandover);
+        b.Order.AttributeWarrantyCause(WarrantyCause.Workmanship, "螺栓力矩不足", Inspector, b.Tick());
+
+        var charged = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
+        var settlement = b.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
+
+        Assert.Equal(OrderRules.AtShopsCost, charged.Rule);
+        Assert.Equal((true, 0m), (settlement.CoveredByGuarantee, settlement.AmountDue));
+    }
+
+    [Theory]
+    [InlineData(WarrantyCause.Workmanship)]
+    [InlineData(WarrantyCause.Parts)]
+    [InlineData(WarrantyCause.CustomerUse)]
+    public void HandOver_WhenTheRepairFailedTwice_ChargesNothingWhateverTheCause(WarrantyCause cause)
+    {
+        var first = ReturnAfter(TimeSpan.FromDays(2), 100).To(OrderStatus.HandedOver);
+        var second = WarrantyReturnOf(first, first.Order.HandedOverAt!.Value.AddDays(40), ReceptionKm + 200).To(OrderStatus.ReadyForHandover);
+        second.Order.AttributeWarrantyCause(cause, null, Inspector, second.Order.ReceivedAt.AddHours(1));
+
+        var charged = Assert.Throws<RuleViolationException>(() => second.Order.HandOver(new HandoverInput(0m, 0.01m, "现金", CustomerName), "ST-R-2", Advisor, Policy, second.Tick()));
+        var settlement = second.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-2", Advisor, Policy, second.Tick());
+
+        Assert.True(second.Order.WarrantyReturn!.RepeatedFailure);
+        Assert.Equal(OrderRules.AtShopsCost, charged.Rule);
+        Assert.Equal(0m, settlement.AmountDue);
     }
 
     [Fact]
@@ -200,7 +237,7 @@ public sealed class WarrantyReturnTests
         var b = Inside().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.CustomerUse, "涉水行驶", Advisor, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, b.Tick());
+        var settlement = b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
 
         Assert.False(settlement.CoveredByGuarantee);
         Assert.Equal(920m, settlement.AmountDue);

@@ -25,7 +25,7 @@ public static class Workshop
         return (customer.Id, vehicle.Id);
     }
 
-    public static object Reception(long vehicleId, int odometerKm = 15_230, long? warrantyReturnOf = null) => new
+    public static object Reception(long vehicleId, int odometerKm = 15_230, long? warrantyReturnOf = null, bool notAWarrantyReturn = false) => new
     {
         vehicleId,
         odometerKm,
@@ -37,10 +37,12 @@ public static class Workshop
         customerWaits = false,
         keepsOldParts = true,
         warrantyReturnOf,
+        notAWarrantyReturn,
     };
 
-    public static async Task<RepairOrderResponse> ReceiveAsync(this ShopFixture shop, long vehicleId, int odometerKm = 15_230, long? warrantyReturnOf = null) =>
-        await (await shop.As(Role.Advisor).PostJson("/repair-orders", Reception(vehicleId, odometerKm, warrantyReturnOf))).Read<RepairOrderResponse>();
+    public static async Task<RepairOrderResponse> ReceiveAsync(this ShopFixture shop, long vehicleId, int odometerKm = 15_230, long? warrantyReturnOf = null,
+        bool notAWarrantyReturn = false) =>
+        await (await shop.As(Role.Advisor).PostJson("/repair-orders", Reception(vehicleId, odometerKm, warrantyReturnOf, notAWarrantyReturn))).Read<RepairOrderResponse>();
 
     public static async Task<RepairOrderResponse> DiagnoseAsync(this ShopFixture shop, long orderId) =>
         await (await shop.As(Role.Advisor).PutJson($"/repair-orders/{orderId}/diagnosis", new
@@ -88,20 +90,22 @@ public static class Workshop
         return order;
     }
 
-    public static object PassingInspection(IEnumerable<int> jobNumbers, string? certificate = null) => new
+    /// <summary>Every named job passed; the odometer read 5 km past reception (the inspector's own drive into the bay and out).</summary>
+    public static object PassingInspection(RepairOrderResponse order, IEnumerable<int>? jobNumbers = null, string? certificate = null) => new
     {
-        jobChecks = jobNumbers.Select(n => new { jobNumber = n, passed = true }),
+        jobChecks = (jobNumbers ?? order.Jobs.Select(j => j.Number)).Select(n => new { jobNumber = n, passed = true }),
         steeringOk = true,
         brakesOk = true,
         connectionsTight = true,
         accessoriesComplete = true,
         roadTestRequired = false,
         completionCertificateNumber = certificate,
+        odometerKm = order.Reception.OdometerKm + 5,
     };
 
     public static async Task<RepairOrderResponse> PassInspectionAsync(this ShopFixture shop, RepairOrderResponse order, string? certificate = null) =>
         await (await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection",
-            PassingInspection(order.Jobs.Select(j => j.Number), certificate))).Read<RepairOrderResponse>();
+            PassingInspection(order, certificate: certificate))).Read<RepairOrderResponse>();
 
     public static async Task<RepairOrderResponse> HandOverAsync(this ShopFixture shop, long orderId, decimal amountPaid) =>
         await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/handover",

@@ -8,7 +8,7 @@ public static class DatabaseProviders
     /// <summary>SQLite: embedded, nothing to install, the API's default; what a fixture uses outside a per-provider test.</summary>
     public static DatabaseProvider Sqlite { get; } = new SqliteProvider();
 
-    public static IReadOnlyList<DatabaseProvider> All { get; } = [Sqlite, new PostgresProvider()];
+    public static IReadOnlyList<DatabaseProvider> All { get; } = [Sqlite, new PostgresProvider(), new SqlServerProvider()];
 
     /// <summary>The provider of the test case running on this async flow (SQLite outside one).</summary>
     public static DatabaseProvider Current => Running.Value ?? Sqlite;

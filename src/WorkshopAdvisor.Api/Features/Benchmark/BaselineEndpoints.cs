@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using WorkshopAdvisor.Api.Security;
@@ -56,9 +57,12 @@ public static class BaselineEndpoints
 
     private static async Task<DbConnection> OpenAsync(DatabaseOptions database, CancellationToken ct)
     {
-        DbConnection connection = database.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(database.ConnectionString)
-            : new NpgsqlConnection(database.ConnectionString);
+        DbConnection connection = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(database.ConnectionString),
+            DatabaseProvider.SqlServer => new SqlConnection(database.ConnectionString),
+            _ => new NpgsqlConnection(database.ConnectionString),
+        };
         await connection.OpenAsync(ct);
         if (connection is SqliteConnection)
         {

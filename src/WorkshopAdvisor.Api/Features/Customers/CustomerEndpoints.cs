@@ -22,26 +22,7 @@ public static class CustomerEndpoints
             return Results.Created($"/customers/{customer.Id}", customer.ToResponse([]));
         }).Validate<CustomerRequest>().RequireAuthorization(Policies.FrontDesk).WithSummary("Registers a customer.");
 
-        customers.MapGet("/", async (string? q, CustomerClass? @class, int? page, int? pageSize, WorkshopDbContext db, CancellationToken ct) =>
-        {
-            var (p, size) = Paging.Normalize(page, pageSize);
-            var query = db.Customers.AsNoTracking();
-            if (!string.IsNullOrWhiteSpace(q))
-            {
-                var term = q.Trim();
-                var phonePrefix = SqlLike.Prefix(PhoneNumber.Normalize(q));
-                query = query.Where(c => c.Name.Contains(term) || c.Phones.Any(ph => EF.Functions.Like(ph.Number, phonePrefix)));
-            }
-            if (@class is { } cls)
-            {
-                query = query.Where(c => c.Class == cls);
-            }
-            var total = await query.CountAsync(ct);
-            var items = await query.OrderBy(c => c.Name).ThenBy(c => c.Id).PageOf(p, size)
-                .ProjectToListItem()
-                .ToListAsync(ct);
-            return Results.Ok(new PagedList<CustomerListItem>(items, p, size, total));
-        }).RequireAuthorization(Policies.Staff).WithSummary("Customers by name fragment or phone prefix, and class; paged.");
+        customers.MapGet("/", ListAsync).RequireAuthorization(Policies.Staff).WithSummary("Customers by name fragment or phone prefix, and class; paged.");
 
         customers.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) =>
             Results.Ok(await Load(db, id, ct)))
@@ -54,6 +35,28 @@ public static class CustomerEndpoints
             await db.SaveChangesAsync(ct);
             return Results.Ok(await Load(db, id, ct));
         }).Validate<CustomerRequest>().RequireAuthorization(Policies.FrontDesk).WithSummary("Updates a customer's archive entry (changing the class is done here too).");
+    }
+
+    /// <summary>Customers by name fragment or phone prefix, and class; paged by name.</summary>
+    public static async Task<IResult> ListAsync(string? q, CustomerClass? @class, int? page, int? pageSize, WorkshopDbContext db, CancellationToken ct)
+    {
+        var (p, size) = Paging.Normalize(page, pageSize);
+        var query = db.Customers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            var phonePrefix = SqlLike.Prefix(PhoneNumber.Normalize(q));
+            query = query.Where(c => c.Name.Contains(term) || c.Phones.Any(ph => EF.Functions.Like(ph.Number, phonePrefix)));
+        }
+        if (@class is { } cls)
+        {
+            query = query.Where(c => c.Class == cls);
+        }
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(c => c.Name).ThenBy(c => c.Id).PageOf(p, size)
+            .ProjectToListItem()
+            .ToListAsync(ct);
+        return Results.Ok(new PagedList<CustomerListItem>(items, p, size, total));
     }
 
     private static async Task<CustomerResponse> Load(WorkshopDbContext db, long id, CancellationToken ct)

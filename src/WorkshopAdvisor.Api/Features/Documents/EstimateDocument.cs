@@ -61,7 +61,13 @@ public static class EstimateDocument
         }
         if (v.Ceiling is { } ceiling)
         {
-            after.Add(new TotalRow("费用上限：结算不超过 Ceiling: the bill will not exceed", PrintContext.Money(ceiling)));
+            after.Add(v.Kind == EstimateKind.Supplementary
+                ? new TotalRow("建议新的整单费用上限 Proposed new ceiling for the whole order", PrintContext.Money(ceiling))
+                : new TotalRow("费用上限：结算不超过 Ceiling: the bill will not exceed", PrintContext.Money(ceiling)));
+        }
+        if (v.Decision?.ConsentedCeiling is { } consented)
+        {
+            after.Add(new TotalRow("客户同意新的费用上限 New ceiling agreed by the customer", PrintContext.Money(consented), Emphasis: true));
         }
         blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(labour.Sum(l => l.Amount))), ("材料费 Parts", PrintContext.Money(parts.Sum(l => l.Amount)))],

@@ -22,6 +22,9 @@ public sealed class PrintContext(ShopOptions shop, ShopCalendar calendar)
 
     public string Date(DateTime utc) => calendar.ToLocal(utc).ToString("yyyy-MM-dd", Invariant);
 
+    /// <summary>The guarantee's last day as the Civil Code ends it: "2026-12-03 24:00" (shop time).</summary>
+    public static string LastDay(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant) + " 24:00";
+
     /// <summary>¥1,234.50: to the fen, never rounded further.</summary>
     public static string Money(decimal amount) => Domain.Common.Money.Format(amount);
 

@@ -54,7 +54,9 @@ public static class SettlementDocument
         var after = new List<TotalRow>();
         if (s.Discount > 0)
         {
-            after.Add(new TotalRow("优惠 Discount", "-" + PrintContext.Money(s.Discount)));
+            after.Add(new TotalRow(o.DiscountApproval is { } a
+                ? $"优惠（经理 {a.ApprovedByName} 批准：{a.Reason}） Discount approved by the manager"
+                : "优惠 Discount", "-" + PrintContext.Money(s.Discount)));
         }
         if (s.CoveredByGuarantee)
         {
@@ -74,7 +76,7 @@ public static class SettlementDocument
             [
                 new Field("保证期 Period", Labels.Guarantee(g.Terms)),
                 new Field("起始 Starts", $"{print.Date(g.StartsAt)}，{PrintContext.Km(g.StartOdometerKm)}"),
-                new Field("截止日期 Ends on", print.Date(g.EndsAt)),
+                new Field("截止日期 Ends on", PrintContext.LastDay(g.LastDay)),
                 new Field("截止里程 Ends at", PrintContext.Km(g.EndsAtOdometerKm)),
             ], Columns: 1));
             blocks.Add(new Paragraph("保证期内因维修质量造成的故障，凭本清单免费返修。 Within the guarantee, a fault caused by this repair is repaired free on showing this list.", Small: true));

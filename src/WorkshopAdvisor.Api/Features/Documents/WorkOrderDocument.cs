@@ -50,7 +50,7 @@ public static class WorkOrderDocument
         blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(labour.Sum(l => l.Amount))), ("材料费 Parts", PrintContext.Money(parts.Sum(l => l.Amount)))],
             new TotalRow("合计 Total", PrintContext.Money(total), Emphasis: true),
-            [.. contract.Ceiling is { } ceiling ? [new TotalRow("费用上限：结算不超过 Ceiling: the bill will not exceed", PrintContext.Money(ceiling))] : Array.Empty<TotalRow>()]));
+            [.. Ceiling(o, contract)]));
 
         blocks.Add(new SectionHeading("维修类别与质量保证 Category and guarantee"));
         blocks.Add(new FieldGrid(
@@ -124,7 +124,21 @@ public static class WorkOrderDocument
         var versions = o.Estimates.Where(v => v.Kind == EstimateKind.Supplementary && v.State != VersionState.Superseded).ToList();
         return versions.Count == 0 ? null : string.Join("；", versions.Select(v => v.Decision is { } d
             ? $"v{v.Number} 同意 approved {PrintContext.Money(v.Lines.Where(l => l.Decision == LineDecision.Approved).Sum(l => l.Amount))}（{d.DecidedBy} {print.Time(d.DecidedAt)}）"
+                + (d.ConsentedCeiling is { } c ? $"，同意新的费用上限 new ceiling agreed {PrintContext.Money(c)}" : string.Empty)
             : $"v{v.Number} 待确认 pending {PrintContext.Money(v.Total)}"));
+    }
+
+    /// <summary>The ceiling the contract states, and the new one if the customer consented to it on a supplementary estimate.</summary>
+    private static IEnumerable<TotalRow> Ceiling(RepairOrder o, EstimateVersion contract)
+    {
+        if (contract.Ceiling is { } ceiling)
+        {
+            yield return new TotalRow("费用上限：结算不超过 Ceiling: the bill will not exceed", PrintContext.Money(ceiling));
+        }
+        if (o.CeilingInForce is { } inForce && inForce != contract.Ceiling)
+        {
+            yield return new TotalRow("客户同意的新上限 New ceiling agreed by the customer", PrintContext.Money(inForce));
+        }
     }
 
     private static SignatureSlot Slot(PrintableOrder p, EstimateVersion contract, SignatureParty party, PrintContext print)

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using WorkshopAdvisor.Api.Security;
 using WorkshopAdvisor.Api.Shop;
+using WorkshopAdvisor.Domain.Common;
 using WorkshopAdvisor.Domain.RepairOrders;
 
 namespace WorkshopAdvisor.Api.Features.RepairOrders;
@@ -13,15 +15,19 @@ public sealed record FinalInspectionRequest(
     bool RoadTestRequired,
     bool? RoadTestPassed,
     string? Remarks,
-    string? CompletionCertificateNumber)
+    string? CompletionCertificateNumber,
+    int? OdometerKm)
 {
     public FinalInspectionInput ToInput() => new(JobChecks ?? [], SteeringOk, BrakesOk, ConnectionsTight, AccessoriesComplete, RoadTestRequired,
-        RoadTestPassed, Remarks, CompletionCertificateNumber);
+        RoadTestPassed, Remarks, CompletionCertificateNumber, OdometerKm);
 }
 
 public sealed record CertificateRequest(string? Number);
 
-public sealed record HandoverRequest(decimal? Discount, decimal? AmountPaid, string? PaymentMethod, string? AcceptedBy);
+/// <summary>The settlement as agreed at the counter; <c>odometerKm</c> only if the car moved since final inspection (a road test with the customer).</summary>
+public sealed record HandoverRequest(decimal? Discount, decimal? AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm);
+
+public sealed record DiscountApprovalRequest(decimal? Amount, string? Reason);
 
 public sealed record CancellationRequest(string? Reason);
 
@@ -31,7 +37,11 @@ public static class CompletionEndpoints
     public static void MapCompletion(this RouteGroupBuilder orders)
     {
         orders.MapPost("/{id:long}/final-inspection", (long id, FinalInspectionRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
-            store.ActAsync(http, id, (o, now) => o.RecordFinalInspection(request.ToInput(), http.User.Staff(), now), ct))
+            store.ActAsync(http, id, async (o, now) =>
+            {
+                var round = o.RecordFinalInspection(request.ToInput(), http.User.Staff(), now);
+                await RecordOdometerAsync(store, o, round.OdometerKm!.Value, now, ct);
+            }, ct))
             .RequireAuthorization(Policies.Inspect)
             .WithSummary("Records a round of final inspection: a pass readies the car for handover, a fail sends the named jobs back for rework.");
 
@@ -39,17 +49,34 @@ public static class CompletionEndpoints
             store.ActAsync(http, id, (o, now) => o.IssueCompletionCertificate(request.Number, http.User.Staff(), now), ct))
             .RequireAuthorization(Policies.Inspect).WithSummary("Issues the completion certificate (竣工出厂合格证) needed to hand over after major work.");
 
-        orders.MapPost("/{id:long}/handover", (long id, HandoverRequest request, HttpContext http, OrderStore store, ShopCalendar calendar, CancellationToken ct) =>
+        orders.MapPost("/{id:long}/discount-approval", (long id, DiscountApprovalRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
+            store.ActAsync(http, id, (o, now) => o.ApproveDiscount(request.Amount ?? throw new InvalidValueException("amount", "is required"), request.Reason, http.User.Staff(), now), ct))
+            .RequireAuthorization(Policies.Manager)
+            .WithSummary("The service manager approves a discount up to an amount, above the share the front desk may give alone (Shop:DiscountShareWithoutApproval).");
+
+        orders.MapPost("/{id:long}/handover", (long id, HandoverRequest request, HttpContext http, OrderStore store, ShopCalendar calendar, ShopPolicy policy, CancellationToken ct) =>
             store.ActAsync(http, id, async (o, now) =>
             {
                 var settlementNumber = await ShopNumbers.NextAsync(store.Db, calendar, "JS", ct);
-                o.HandOver(new HandoverInput(request.Discount ?? 0m, request.AmountPaid ?? 0m, request.PaymentMethod, request.AcceptedBy), settlementNumber, http.User.Staff(), now);
+                o.HandOver(new HandoverInput(request.Discount ?? 0m, request.AmountPaid ?? 0m, request.PaymentMethod, request.AcceptedBy, request.OdometerKm),
+                    settlementNumber, http.User.Staff(), policy, now);
+                await RecordOdometerAsync(store, o, o.Guarantee!.StartOdometerKm, now, ct);
             }, ct, transactional: true))
             .RequireAuthorization(Policies.FrontDesk)
-            .WithSummary("Hands the car back: settles labour and parts, records payment and the customer's acceptance, and starts the quality guarantee.");
+            .WithSummary("Hands the car back: settles labour and parts, records payment and the customer's acceptance, and starts the quality guarantee (calendar days in the shop's time zone, km from the odometer as the car leaves).");
 
         orders.MapPost("/{id:long}/cancellation", (long id, CancellationRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
             store.ActAsync(http, id, (o, now) => o.Cancel(request.Reason, now), ct))
             .RequireAuthorization(Policies.FrontDesk).WithSummary("Closes the order without work, with the reason.");
+    }
+
+    /// <summary>The vehicle's odometer follows the readings of the visit, so its card tells how many km of a guarantee are left.</summary>
+    private static async Task RecordOdometerAsync(OrderStore store, RepairOrder order, int km, DateTime now, CancellationToken ct)
+    {
+        var vehicle = await store.Db.Vehicles.SingleAsync(v => v.Id == order.VehicleId, ct);
+        if (km > vehicle.LastOdometerKm)
+        {
+            vehicle.RecordOdometer(km, now);
+        }
     }
 }

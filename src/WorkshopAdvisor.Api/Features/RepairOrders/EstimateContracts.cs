@@ -77,12 +77,16 @@ public sealed class EstimateRequestValidator : AbstractValidator<EstimateRequest
     }
 }
 
-/// <summary>The customer's decision, line by line, on one version, as recorded at the counter.</summary>
+/// <summary>
+/// The customer's decision, line by line, on one version, as recorded at the counter. <c>consentedCeiling</c>: the
+/// customer agrees to the new ceiling the supplementary estimate proposes (repeat its amount).
+/// </summary>
 public sealed record DecisionRequest(
     IReadOnlyList<int>? ApprovedLines,
     IReadOnlyList<int>? DeclinedLines,
     string? DecidedBy,
-    string? ContentHash);
+    string? ContentHash,
+    decimal? ConsentedCeiling);
 
 public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest>
 {

@@ -38,7 +38,7 @@ public static class EstimateEndpoints
 
         orders.MapPost("/{id:long}/estimates/{version:int}/decision", (long id, int version, DecisionRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
             store.ActAsync(http, id, (o, now) => o.RecordCustomerDecision(version, request.ContentHash, request.ApprovedLines ?? [], request.DeclinedLines ?? [],
-                request.DecidedBy, DecisionMethod.InPerson, http.User.Staff(), null, now), ct))
+                request.DecidedBy, DecisionMethod.InPerson, http.User.Staff(), null, now, request.ConsentedCeiling), ct))
             .Validate<DecisionRequest>().RequireAuthorization(Policies.FrontDesk)
             .WithSummary("Records the customer's decision at the counter, line by line, on exactly this version (pass its contentHash to make sure).");
 

@@ -59,7 +59,7 @@ public sealed class OrderStore(WorkshopDbContext db, TimeProvider clock)
             }
             // A concurrent save shows either as a stale version or, where the action also inserted rows with
             // unique keys (the revisit plan of a handover), as the other save's rows already being there.
-            catch (DbUpdateException e) when (expected is null && attempt < Attempts && (e is DbUpdateConcurrencyException || UniqueViolation.IsUniqueViolation(e)))
+            catch (DbUpdateException e) when (expected is null && attempt < Attempts && (e is DbUpdateConcurrencyException || UniqueViolations.IsUniqueViolation(e)))
             {
                 db.ChangeTracker.Clear();
                 // A short, growing, random pause so that the colliding writers do not collide again in step.

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using WorkshopAdvisor.Api.Features.Vehicles;
 using WorkshopAdvisor.Api.Http;
 using WorkshopAdvisor.Api.Security;
 using WorkshopAdvisor.Api.Shop;
@@ -22,7 +23,8 @@ public sealed record ReceptionRequest(
     string? CustomerDescription,
     bool CustomerWaits,
     bool KeepsOldParts,
-    long? WarrantyReturnOf)
+    long? WarrantyReturnOf,
+    bool NotAWarrantyReturn)
 {
     public ReceptionDetails ToDetails() => new(
         OdometerKm!.Value,
@@ -32,7 +34,8 @@ public sealed record ReceptionRequest(
         ValuablesReminderAcknowledged,
         CustomerDescription,
         CustomerWaits,
-        KeepsOldParts);
+        KeepsOldParts,
+        NotAWarrantyReturn);
 }
 
 public sealed class ReceptionRequestValidator : AbstractValidator<ReceptionRequest>
@@ -91,10 +94,12 @@ public static class ReceptionEndpoints
         }
 
         var now = calendar.UtcNow;
-        var number = await ShopNumbers.NextAsync(db, calendar, "RO", ct);
         var advisor = http.User.Staff();
+        // Orders whose guarantee may still run: the domain decides whether one covers the car as it arrives.
+        var guaranteed = original is null ? await GuaranteeQueries.EndingAfter(db, [vehicle.Id], now).ToListAsync(ct) : [];
+        var number = await ShopNumbers.NextAsync(db, calendar, "RO", ct);
         var order = original is null
-            ? RepairOrder.Receive(number, customer, vehicle, advisor, request.ToDetails(), now)
+            ? RepairOrder.Receive(number, customer, vehicle, advisor, request.ToDetails(), guaranteed, now)
             : RepairOrder.ReceiveWarrantyReturn(number, customer, vehicle, advisor, request.ToDetails(), original, now);
         db.RepairOrders.Add(order);
         await db.SaveChangesAsync(ct);

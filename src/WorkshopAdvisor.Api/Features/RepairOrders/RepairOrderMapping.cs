@@ -32,12 +32,15 @@ public static class RepairOrderMapping
         [.. o.DelayNotices.Select(d => new DelayNoticeResponse(d.Reason, d.PreviousPromisedCompletionAt, d.NewPromisedCompletionAt, d.NotifiedAt, d.NotifiedInTime, d.RecordedByName))],
         [.. o.Inspections.Select(i => new InspectionResponse(i.Round, i.InspectorName, i.InspectedAt,
             [.. i.JobChecks.Select(c => new JobCheckInput(c.JobNumber, c.Passed, c.Remark))],
-            i.SteeringOk, i.BrakesOk, i.ConnectionsTight, i.AccessoriesComplete, i.RoadTestRequired, i.RoadTestPassed, i.Remarks, i.Passed))],
+            i.SteeringOk, i.BrakesOk, i.ConnectionsTight, i.AccessoriesComplete, i.RoadTestRequired, i.RoadTestPassed, i.Remarks, i.OdometerKm, i.Passed))],
         [.. o.Signatures.Select(s => new SignatureResponse(s.Party, s.SignerName, s.SignedAt, s.Method, s.ContentHash, $"/repair-orders/{o.Id}/signatures/{s.Party.ToString().ToLowerInvariant()}"))],
         o.CompletionCertificate is { } c ? new CertificateResponse(c.Number, c.InspectorName, c.IssuedAt) : null,
         new TotalsResponse(o.LabourTotal, o.PartsTotal, o.LabourTotal + o.PartsTotal),
+        o.CeilingInForce,
+        o.DiscountApproval is { } a ? new DiscountApprovalResponse(a.Amount, a.Reason, a.ApprovedByName, a.ApprovedAt) : null,
+        o.ExitOdometerKm,
         o.Settlement is { } s ? new SettlementResponse(s.Number, s.LabourSubtotal, s.PartsSubtotal, s.Total, s.Discount, s.CoveredByGuarantee, s.AmountDue, s.AmountPaid, s.PaymentMethod, s.AcceptedBy, s.SettledAt) : null,
-        o.Guarantee is { } g ? new GuaranteeResponse(g.Category, g.Km, g.Days, g.StartsAt, g.EndsAt, g.StartOdometerKm, g.EndsAtOdometerKm) : null,
+        o.Guarantee is { } g ? new GuaranteeResponse(g.Category, g.Km, g.Days, g.StartsAt, g.LastDay, g.EndsAt, g.TimeZone, g.StartOdometerKm, g.EndsAtOdometerKm) : null,
         o.WarrantyReturn is { } w ? new WarrantyReturnResponse(w.OriginalOrderId, w.OriginalOrderNumber, w.DaysSinceHandover, w.KmSinceHandover, w.InsideGuarantee,
             w.RepeatedFailure, w.CauseDeadline, w.Cause, w.CauseNotes, w.OverrideReason, w.Covered) : null,
         o.HandedOverAt,
@@ -49,7 +52,7 @@ public static class RepairOrderMapping
         var parts = v.Lines.Where(l => l.Kind == LineKind.Part).Select(ToResponse).ToList();
         return new EstimateResponse(v.Number, v.Kind, v.State, v.Category, v.Ceiling, v.PromisedCompletionAt, v.PromisedGuarantee, v.Notes, v.IssuedAt,
             new PartyResponse(v.IssuedById, v.IssuedByName), v.ContentHash, labour, parts, labour.Sum(l => l.Amount), parts.Sum(l => l.Amount), v.Total,
-            v.Decision is { } d ? new DecisionResponse(d.DecidedBy, d.Method, d.DecidedAt, d.RecordedByName, d.ContentHash,
+            v.Decision is { } d ? new DecisionResponse(d.DecidedBy, d.Method, d.DecidedAt, d.RecordedByName, d.ContentHash, d.ConsentedCeiling,
                 d.Method == DecisionMethod.Remote ? new RemoteDecisionResponse(d.RemoteIpAddress, d.RemoteUserAgent,
                     d.RemoteSignatureImageId is null ? null : $"/repair-orders/{orderId}/estimates/{v.Number}/signature") : null) : null);
     }

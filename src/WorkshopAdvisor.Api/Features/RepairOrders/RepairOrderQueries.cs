@@ -59,7 +59,7 @@ public static class RepairOrderQueries
         }).RequireAuthorization(Policies.Staff).WithSummary("Who did what to the order, when, and the status before and after.");
     }
 
-    private static async Task<IResult> List(
+    public static async Task<IResult> List(
         [Microsoft.AspNetCore.Mvc.FromQuery] OrderStatus[]? status, long? advisorId, long? technicianId, DateOnly? from, DateOnly? to, string? plate,
         int? page, int? pageSize, WorkshopDbContext db, ShopCalendar calendar, CancellationToken ct)
     {

@@ -26,6 +26,9 @@ public sealed record RepairOrderResponse(
     IReadOnlyList<SignatureResponse> Signatures,
     CertificateResponse? CompletionCertificate,
     TotalsResponse Totals,
+    decimal? CeilingInForce,
+    DiscountApprovalResponse? DiscountApproval,
+    int? ExitOdometerKm,
     SettlementResponse? Settlement,
     GuaranteeResponse? Guarantee,
     WarrantyReturnResponse? WarrantyReturn,
@@ -67,7 +70,10 @@ public sealed record EstimateResponse(
 
 public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision);
 
-public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash, RemoteDecisionResponse? Remote = null);
+public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash, decimal? ConsentedCeiling,
+    RemoteDecisionResponse? Remote = null);
+
+public sealed record DiscountApprovalResponse(decimal Amount, string Reason, string ApprovedBy, DateTime ApprovedAt);
 
 /// <summary>What the server saw of a decision made through the customer's signing link, and the signature drawn there.</summary>
 public sealed record RemoteDecisionResponse(string? IpAddress, string? UserAgent, string? SignatureUrl);
@@ -104,7 +110,8 @@ public sealed record SettlementResponse(
     string AcceptedBy,
     DateTime SettledAt);
 
-public sealed record GuaranteeResponse(RepairCategory Category, int Km, int Days, DateTime StartsAt, DateTime EndsAt, int StartOdometerKm, int EndsAtOdometerKm);
+/// <summary>The guarantee that runs from handover: to 24:00 of <c>lastDay</c> in the shop's time zone (<c>endsAt</c>, the first instant no longer covered) or <c>endsAtOdometerKm</c>.</summary>
+public sealed record GuaranteeResponse(RepairCategory Category, int Km, int Days, DateTime StartsAt, DateOnly LastDay, DateTime EndsAt, string TimeZone, int StartOdometerKm, int EndsAtOdometerKm);
 
 public sealed record WarrantyReturnResponse(
     long OriginalOrderId,
@@ -133,6 +140,7 @@ public sealed record InspectionResponse(
     bool RoadTestRequired,
     bool? RoadTestPassed,
     string? Remarks,
+    int? OdometerKm,
     bool Passed);
 
 public sealed record CertificateResponse(string Number, string Inspector, DateTime IssuedAt);

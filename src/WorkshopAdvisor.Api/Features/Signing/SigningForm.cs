@@ -4,14 +4,16 @@ namespace WorkshopAdvisor.Api.Features.Signing;
 
 /// <summary>
 /// What the customer submitted: a choice per line (<c>line-{n}</c> = approve | decline), their name, the
-/// signature as a PNG data URL, and the content hash of the version the page showed.
+/// signature as a PNG data URL, the content hash of the version the page showed, and whether they ticked their
+/// consent to the new ceiling a supplementary estimate proposes.
 /// </summary>
 public sealed record SigningForm(
     IReadOnlyDictionary<int, bool> Choices,
     string Name,
     string? SignaturePng,
     string? ContentHash,
-    string? Error)
+    string? Error,
+    bool ConsentsToNewCeiling = false)
 {
     public const int MaxNameLength = 50;
 
@@ -47,6 +49,6 @@ public sealed record SigningForm(
             : name.Length > MaxNameLength ? SigningText.NameTooLong
             : string.IsNullOrEmpty(signature) ? SigningText.SignatureMissing
             : null;
-        return new SigningForm(choices, name, signature, string.IsNullOrEmpty(hash) ? null : hash, error);
+        return new SigningForm(choices, name, signature, string.IsNullOrEmpty(hash) ? null : hash, error, form["consentCeiling"].ToString() == "yes");
     }
 }

@@ -48,7 +48,18 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
             .Append(Row("工时费", "Labour", Money.Format(labour)))
             .Append(Row("材料费", "Parts", Money.Format(parts)))
             .Append(Row("合计", "Total", Money.Format(version.Total), "total"));
-        if (version.Ceiling is { } ceiling)
+        if (version.Kind == EstimateKind.Supplementary)
+        {
+            if (order.CeilingInForce is { } current)
+            {
+                body.Append(Row("目前整单最高不超过", "Current ceiling, whole order", Money.Format(current), "ceiling"));
+            }
+            if (version.Ceiling is { } proposed)
+            {
+                body.Append(Row("建议新的整单上限", "Proposed new ceiling, whole order", Money.Format(proposed), "ceiling new-ceiling"));
+            }
+        }
+        else if (version.Ceiling is { } ceiling)
         {
             body.Append(Row("最高不超过", "Will not exceed", Money.Format(ceiling), "ceiling"));
         }
@@ -66,6 +77,7 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
             .Append("<div class=\"pad-wrap\"><canvas id=\"pad\" aria-label=\"签名框 Signature box\"></canvas>")
             .Append("<button type=\"button\" class=\"secondary small\" id=\"clear-pad\">清除 <span class=\"en\">Clear</span></button></div>")
             .Append("<input type=\"hidden\" name=\"signature\" id=\"signature\">")
+            .Append(CeilingConsent(order, version, form))
             .Append("<div id=\"form-error\" class=\"error\" role=\"alert\"").Append(error is null ? " hidden>" : ">").Append(E(error ?? string.Empty)).Append("</div>")
             .Append("<button type=\"submit\" class=\"primary\" id=\"submit\">确认并提交 <span class=\"en\">Confirm and submit</span></button>")
             .Append("<p class=\"fine\">此链接仅可使用一次，有效期至 ").Append(E(LocalTime(link.ExpiresAt)))
@@ -143,6 +155,19 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
                 .Append("</div></li>");
         }
         body.Append("</ul>");
+    }
+
+    /// <summary>A supplement that proposes a new ceiling asks for the customer's explicit consent to it (最高不超过 is otherwise kept).</summary>
+    private static string CeilingConsent(RepairOrder order, EstimateVersion version, SigningForm form)
+    {
+        if (version.Kind != EstimateKind.Supplementary || version.Ceiling is not { } proposed)
+        {
+            return string.Empty;
+        }
+        var amount = E(Money.Format(proposed));
+        var current = order.CeilingInForce is { } c ? E(Money.Format(c)) : "—";
+        return $"<label class=\"consent\"><input type=\"checkbox\" name=\"consentCeiling\" value=\"yes\"{(form.ConsentsToNewCeiling ? " checked" : string.Empty)}> "
+            + $"我同意将整单费用上限由 {current} 调整为 {amount} <span class=\"en\">I agree to raise the ceiling for the whole order from {current} to {amount}</span></label>";
     }
 
     private static void AppendTerms(StringBuilder body, RepairOrder order, EstimateVersion version)

@@ -81,7 +81,7 @@ public static class SigningPageEndpoints
                 store.Db.SignatureImages.Add(image);
                 var version = o.Estimates.Single(v => v.Number == current.EstimateVersion);
                 o.RecordCustomerDecision(version.Number, form.ContentHash ?? current.ContentHash, form.Approved, form.Declined, form.Name, DecisionMethod.Remote, null,
-                    new RemoteEvidence(evidence.Ip, evidence.UserAgent, image.Id), now);
+                    new RemoteEvidence(evidence.Ip, evidence.UserAgent, image.Id), now, form.ConsentsToNewCeiling ? version.Ceiling : null);
                 // The first estimate's approval makes the work order: the customer has signed it, as at the counter.
                 // A supplementary estimate is signed on its own decision; the work order keeps its signature.
                 if (version.Kind == EstimateKind.Initial && o.AllowedActions.Contains(OrderAction.SignWorkOrder))
@@ -96,6 +96,10 @@ public static class SigningPageEndpoints
         catch (InvalidValueException e)
         {
             return page.Form(order, link!, form, e.Message, StatusCodes.Status400BadRequest);
+        }
+        catch (RuleViolationException e) when (e.Rule == OrderRules.CeilingExceeded)
+        {
+            return page.Form(order, link!, form, SigningText.OverCeiling, StatusCodes.Status409Conflict);
         }
         catch (RuleViolationException e) when (e.Rule.StartsWith("signing-link-", StringComparison.Ordinal))
         {

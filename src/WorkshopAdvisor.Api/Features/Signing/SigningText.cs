@@ -9,6 +9,8 @@ public static class SigningText
     public const string NameMissing = "请填写您的姓名。 Please enter your name.";
     public const string NameTooLong = "姓名太长（最多 50 个字）。 The name is too long (50 characters at most).";
     public const string SignatureMissing = "请在签名框内签名。 Please sign in the signature box.";
+    public const string OverCeiling = "您同意的项目将使总费用超过已约定的上限。请勾选同意新的费用上限，或减少同意的项目。 "
+        + "The items you approve take the total over the agreed ceiling: tick your consent to the new ceiling, or approve fewer items.";
     public const string SignatureUnreadable = "签名未能读取，请清除后重新签名。 The signature could not be read; clear it and sign again.";
 
     public static string Invalid(string detail) => $"提交的内容有误，请检查后重试。 The submission has a problem: {detail}";

@@ -1,5 +1,6 @@
 using FluentValidation;
 using WorkshopAdvisor.Domain.Customers;
+using WorkshopAdvisor.Domain.RepairOrders;
 
 namespace WorkshopAdvisor.Api.Features.Vehicles;
 
@@ -26,12 +27,20 @@ public sealed record VehicleResponse(
     VehicleClass VehicleClass,
     int LastOdometerKm,
     DateTime? LastOdometerAt,
-    int Version);
+    int Version)
+{
+    /// <summary>Guarantees on earlier work that still cover the car (at its last odometer reading): shown on its card, not left to memory.</summary>
+    public IReadOnlyList<RunningGuarantee> RunningGuarantees { get; init; } = [];
+}
 
 public sealed record TransferRequest(long? CustomerId);
 
-/// <summary>A hit of the front-desk look-up: the vehicle and its owner.</summary>
-public sealed record LookupHit(long VehicleId, string Vin, string? Plate, string Model, long CustomerId, string CustomerName, string CustomerPhone, CustomerClass CustomerClass);
+/// <summary>A hit of the front-desk look-up: the vehicle and its owner, and any guarantee on earlier work that still runs.</summary>
+public sealed record LookupHit(long VehicleId, string Vin, string? Plate, string Model, long CustomerId, string CustomerName, string CustomerPhone, CustomerClass CustomerClass,
+    int LastOdometerKm)
+{
+    public IReadOnlyList<RunningGuarantee> RunningGuarantees { get; init; } = [];
+}
 
 public sealed class VehicleRequestValidator : AbstractValidator<VehicleRequest>
 {

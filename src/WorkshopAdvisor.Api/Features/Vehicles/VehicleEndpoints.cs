@@ -30,10 +30,13 @@ public static class VehicleEndpoints
 
         var vehicles = app.MapGroup("/vehicles").WithTags("Customer archive");
 
-        vehicles.MapGet("/{id:long}", async (long id, WorkshopDbContext db, CancellationToken ct) =>
-            await db.Vehicles.AsNoTracking().Where(v => v.Id == id).ProjectToResponse().SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException($"No vehicle {id}."))
-            .RequireAuthorization(Policies.Staff).WithSummary("One vehicle.");
+        vehicles.MapGet("/{id:long}", async (long id, WorkshopDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var vehicle = await db.Vehicles.AsNoTracking().Where(v => v.Id == id).ProjectToResponse().SingleOrDefaultAsync(ct)
+                ?? throw new NotFoundException($"No vehicle {id}.");
+            var running = await GuaranteeQueries.RunningAsync(db, new Dictionary<long, int> { [id] = vehicle.LastOdometerKm }, clock.GetUtcNow().UtcDateTime, ct);
+            return vehicle with { RunningGuarantees = [.. running[id]] };
+        }).RequireAuthorization(Policies.Staff).WithSummary("The vehicle's card, with the guarantees on earlier work that still run (days and km left).");
 
         vehicles.MapPut("/{id:long}", async (long id, VehicleRequest request, WorkshopDbContext db, CancellationToken ct) =>
         {
@@ -71,7 +74,7 @@ public static class VehicleEndpoints
     /// phone prefixes through the phone index (a range, which every collation orders alike for digits),
     /// then the hits with their owners.
     /// </summary>
-    public static async Task<IResult> LookupAsync(string? q, WorkshopDbContext db, CancellationToken ct)
+    public static async Task<IResult> LookupAsync(string? q, WorkshopDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var term = Plate.Normalize(q);
         if (term.Count(char.IsLetterOrDigit) < 3)
@@ -97,7 +100,8 @@ public static class VehicleEndpoints
             .Take(Limit)
             .ProjectToLookupHit()
             .ToListAsync(ct);
-        return Results.Ok(hits);
+        var running = await GuaranteeQueries.RunningAsync(db, hits.ToDictionary(h => h.VehicleId, h => h.LastOdometerKm), clock.GetUtcNow().UtcDateTime, ct);
+        return Results.Ok(hits.Select(h => h with { RunningGuarantees = [.. running[h.VehicleId]] }).ToList());
     }
 
     /// <summary>The numbers starting with a digit prefix are those from the prefix up to the next prefix ("139" → ["139", "140")).</summary>

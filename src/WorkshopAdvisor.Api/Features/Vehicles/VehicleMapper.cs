@@ -15,6 +15,7 @@ public sealed class VehicleWithOwner
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class VehicleMapper
 {
+    [MapperIgnoreTarget(nameof(VehicleResponse.RunningGuarantees))]
     public static partial VehicleResponse ToResponse(this Vehicle vehicle);
 
     public static partial IQueryable<VehicleResponse> ProjectToResponse(this IQueryable<Vehicle> vehicles);
@@ -24,6 +25,8 @@ public static partial class VehicleMapper
     [MapProperty([nameof(VehicleWithOwner.Vehicle), nameof(Vehicle.Vin)], nameof(LookupHit.Vin))]
     [MapProperty([nameof(VehicleWithOwner.Vehicle), nameof(Vehicle.Plate)], nameof(LookupHit.Plate))]
     [MapProperty([nameof(VehicleWithOwner.Vehicle), nameof(Vehicle.Model)], nameof(LookupHit.Model))]
+    [MapProperty([nameof(VehicleWithOwner.Vehicle), nameof(Vehicle.LastOdometerKm)], nameof(LookupHit.LastOdometerKm))]
+    [MapperIgnoreTarget(nameof(LookupHit.RunningGuarantees))]
     [MapPropertyFromSource(nameof(LookupHit.CustomerPhone), Use = nameof(PrimaryPhone))]
     private static partial LookupHit ToLookupHit(VehicleWithOwner row);
 

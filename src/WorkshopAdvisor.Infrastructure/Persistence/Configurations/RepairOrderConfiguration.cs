@@ -23,6 +23,8 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         builder.Ignore(o => o.Category);
         builder.Ignore(o => o.LabourTotal);
         builder.Ignore(o => o.PartsTotal);
+        builder.Ignore(o => o.CeilingInForce);
+        builder.Ignore(o => o.ExitOdometerKm);
 
         builder.Property(o => o.Number).HasMaxLength(20);
         builder.Property(o => o.CustomerName).HasMaxLength(100);
@@ -74,9 +76,14 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         });
         builder.OwnsOne(o => o.Guarantee, b =>
         {
-            b.Ignore(g => g.EndsAt);
+            b.Property(g => g.TimeZone).HasMaxLength(64);
             b.Ignore(g => g.EndsAtOdometerKm);
             b.Ignore(g => g.Terms);
+        });
+        builder.OwnsOne(o => o.DiscountApproval, b =>
+        {
+            b.Property(d => d.Reason).HasMaxLength(500);
+            b.Property(d => d.ApprovedByName).HasMaxLength(50);
         });
         builder.OwnsOne(o => o.WarrantyReturn, b =>
         {

@@ -1239,6 +1239,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("EstimateVersionNumber")
                                 .HasColumnType("integer");
 
+                            b1.Property<decimal?>("ConsentedCeiling")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
                             b1.Property<string>("ContentHash")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1493,6 +1497,39 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                                 .HasForeignKey("RepairOrderId");
                         });
 
+                    b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.DiscountApproval", "DiscountApproval", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<DateTime>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<long>("ApprovedById")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ApprovedByName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("RepairOrderId");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.ExtraFault", "ExtraFaults", b1 =>
                         {
                             b1.Property<long>("RepairOrderId");
@@ -1541,14 +1578,25 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("Days")
                                 .HasColumnType("integer");
 
+                            b1.Property<DateTime>("EndsAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.Property<int>("Km")
                                 .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("date");
 
                             b1.Property<int>("StartOdometerKm")
                                 .HasColumnType("integer");
 
                             b1.Property<DateTime>("StartsAt")
                                 .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
 
                             b1.HasKey("RepairOrderId");
 
@@ -1577,6 +1625,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<string>("InspectorName")
                                 .IsRequired();
+
+                            b1.Property<int?>("OdometerKm");
 
                             b1.Property<bool>("Passed");
 
@@ -1784,6 +1834,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("DelayNotices");
 
                     b.Navigation("Diagnosis");
+
+                    b.Navigation("DiscountApproval");
 
                     b.Navigation("ExtraFaults");
 

@@ -1206,6 +1206,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("EstimateVersionNumber")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<decimal?>("ConsentedCeiling")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ContentHash")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1460,6 +1464,39 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("RepairOrderId");
                         });
 
+                    b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.DiscountApproval", "DiscountApproval", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("ApprovedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("ApprovedById")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ApprovedByName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RepairOrderId");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.ExtraFault", "ExtraFaults", b1 =>
                         {
                             b1.Property<long>("RepairOrderId");
@@ -1508,13 +1545,24 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("Days")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateTime>("EndsAt")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Km")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("StartOdometerKm")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateTime>("StartsAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("RepairOrderId");
@@ -1544,6 +1592,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("InspectorName")
                                 .IsRequired();
+
+                            b1.Property<int?>("OdometerKm");
 
                             b1.Property<bool>("Passed");
 
@@ -1751,6 +1801,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("DelayNotices");
 
                     b.Navigation("Diagnosis");
+
+                    b.Navigation("DiscountApproval");
 
                     b.Navigation("ExtraFaults");
 
