@@ -1058,7 +1058,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129164144_GuaranteeCalendarCeilingDiscount') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261129164144_GuaranteeCalendarCeilingDiscount', '10.0.14');
+    VALUES ('20261129164144_GuaranteeCalendarCeilingDiscount', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

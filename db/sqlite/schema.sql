@@ -604,7 +604,7 @@ UPDATE "RepairOrders" SET
 WHERE "Guarantee_StartsAt" IS NOT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.14');
+VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.15');
 
 COMMIT;
 

@@ -803,3 +803,100 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [DiscountApproval_Amount] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [DiscountApproval_ApprovedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [DiscountApproval_ApprovedById] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [DiscountApproval_ApprovedByName] nvarchar(50) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [DiscountApproval_Reason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [Guarantee_EndsAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [Guarantee_LastDay] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [Guarantee_TimeZone] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    ALTER TABLE [EstimateVersions] ADD [Decision_ConsentedCeiling] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    EXEC(N'UPDATE [RepairOrders] SET
+        [Guarantee_TimeZone] = N''Asia/Shanghai'',
+        [Guarantee_LastDay] = DATEADD(day, [Guarantee_Days], CAST(DATEADD(hour, 8, [Guarantee_StartsAt]) AS date)),
+        [Guarantee_EndsAt] = DATEADD(hour, -8, CAST(DATEADD(day, [Guarantee_Days] + 1, CAST(DATEADD(hour, 8, [Guarantee_StartsAt]) AS date)) AS datetime2))
+    WHERE [Guarantee_StartsAt] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129180200_GuaranteeCalendarCeilingDiscount'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129180200_GuaranteeCalendarCeilingDiscount', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1241,6 +1241,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("EstimateVersionNumber")
                                 .HasColumnType("int");
 
+                            b1.Property<decimal?>("ConsentedCeiling")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
                             b1.Property<string>("ContentHash")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -1495,6 +1499,39 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("RepairOrderId");
                         });
 
+                    b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.DiscountApproval", "DiscountApproval", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<DateTime>("ApprovedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<long>("ApprovedById")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ApprovedByName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("RepairOrderId");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.ExtraFault", "ExtraFaults", b1 =>
                         {
                             b1.Property<long>("RepairOrderId");
@@ -1543,14 +1580,25 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("Days")
                                 .HasColumnType("int");
 
+                            b1.Property<DateTime>("EndsAt")
+                                .HasColumnType("datetime2");
+
                             b1.Property<int>("Km")
                                 .HasColumnType("int");
+
+                            b1.Property<DateOnly>("LastDay")
+                                .HasColumnType("date");
 
                             b1.Property<int>("StartOdometerKm")
                                 .HasColumnType("int");
 
                             b1.Property<DateTime>("StartsAt")
                                 .HasColumnType("datetime2");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
 
                             b1.HasKey("RepairOrderId");
 
@@ -1579,6 +1627,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("InspectorName")
                                 .IsRequired();
+
+                            b1.Property<int?>("OdometerKm");
 
                             b1.Property<bool>("Passed");
 
@@ -1786,6 +1836,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("DelayNotices");
 
                     b.Navigation("Diagnosis");
+
+                    b.Navigation("DiscountApproval");
 
                     b.Navigation("ExtraFaults");
 
