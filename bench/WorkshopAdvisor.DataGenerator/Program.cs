@@ -96,7 +96,17 @@ string Next(string prefix, DateTime at)
     sequences[key] = sequences.GetValueOrDefault(key) + 1;
     return $"{key}-{sequences[key]:D4}";
 }
-var make = new Visits(random, staff, new ShopPolicy(shopZone, 0.10m));
+// One signature image stands for every signature drawn on the pad in five years: the rows reference it, nobody prints them.
+var signature = new SignatureImage
+{
+    Id = Guid.CreateVersion7(),
+    Image = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+    ContentType = SignatureImage.Png,
+    CreatedAt = start,
+};
+db.SignatureImages.Add(signature);
+await db.SaveChangesAsync();
+var make = new Visits(random, staff, new ShopPolicy(shopZone, 0.10m), signature.Id);
 var customerById = customers.ToDictionary(c => c.Id);
 var odometer = vehicles.Select(v => v.LastOdometerKm).ToArray();
 var lastVisit = new RepairOrder?[vehicles.Count];

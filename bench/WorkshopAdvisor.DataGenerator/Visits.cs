@@ -5,8 +5,10 @@ using WorkshopAdvisor.Domain.RepairOrders;
 namespace WorkshopAdvisor.DataGenerator;
 
 /// <summary>Takes one visit as far as its age allows, through the domain's own methods, so every generated order obeys the rules.</summary>
-internal sealed class Visits(Random random, Staff staff, ShopPolicy policy)
+internal sealed class Visits(Random random, Staff staff, ShopPolicy policy, Guid signatureImage)
 {
+    private static readonly WorkOrderParticulars Particulars = new("北京市朝阳区", null);
+
     private static readonly (string Item, decimal Hours, string PartNumber, string Part, decimal Price)[] Work =
     [
         ("更换机油机滤", 0.5m, "G052195M4", "机油 5W-40 (升)", 78m),
@@ -71,6 +73,8 @@ internal sealed class Visits(Random random, Staff staff, ShopPolicy policy)
         }
 
         var time = at.AddHours(1);
+        order.SignWorkOrder(SignatureParty.Advisor, advisor.Name, signatureImage, SignatureMethod.InPerson, Particulars, time);
+        order.SignWorkOrder(SignatureParty.Customer, order.CustomerName, signatureImage, SignatureMethod.InPerson, Particulars, time);
         WorkAll(order, ref time, finish: stage != Stage.InProgress);
         if (stage == Stage.InProgress)
         {
@@ -111,7 +115,8 @@ internal sealed class Visits(Random random, Staff staff, ShopPolicy policy)
         }
         var due = order.WarrantyReturn?.Covered == true ? 0m : order.LabourTotal + order.PartsTotal;
         var handedOverAt = time.AddMinutes(random.Next(10, 120));
-        order.HandOver(new HandoverInput(0, due, due == 0 ? null : "微信", order.CustomerName), settlementNumber(handedOverAt), advisor, policy, handedOverAt);
+        order.HandOver(new HandoverInput(0, due, due == 0 ? null : "微信", order.CustomerName, null, order.Accessories, new AcceptanceSignature(signatureImage, OnPaper: false)),
+            settlementNumber(handedOverAt), advisor, policy, handedOverAt);
         return order;
     }
 

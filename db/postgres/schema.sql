@@ -1063,3 +1063,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
+    ALTER TABLE "SignatureImages" RENAME COLUMN "Png" TO "Image";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
+    ALTER TABLE "SignatureImages" ADD "ContentType" character varying(20) NOT NULL DEFAULT 'image/png';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
+    ALTER TABLE "RepairOrders" ADD "AccessoriesReturned" jsonb;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
+    ALTER TABLE "EstimateLines" ADD "System" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129175913_SignaturesExtraFaultsRoadTest') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129175913_SignaturesExtraFaultsRoadTest', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

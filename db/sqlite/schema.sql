@@ -608,3 +608,17 @@ VALUES ('20261129164104_GuaranteeCalendarCeilingDiscount', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "SignatureImages" RENAME COLUMN "Png" TO "Image";
+
+ALTER TABLE "SignatureImages" ADD "ContentType" TEXT NOT NULL DEFAULT 'image/png';
+
+ALTER TABLE "RepairOrders" ADD "AccessoriesReturned" TEXT NULL;
+
+ALTER TABLE "EstimateLines" ADD "System" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129175806_SignaturesExtraFaultsRoadTest', '10.0.15');
+
+COMMIT;
+

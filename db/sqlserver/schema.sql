@@ -900,3 +900,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129182517_SignaturesExtraFaultsRoadTest'
+)
+BEGIN
+    EXEC sp_rename N'[SignatureImages].[Png]', N'Image', 'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129182517_SignaturesExtraFaultsRoadTest'
+)
+BEGIN
+    ALTER TABLE [SignatureImages] ADD [ContentType] nvarchar(20) NOT NULL DEFAULT N'image/png';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129182517_SignaturesExtraFaultsRoadTest'
+)
+BEGIN
+    ALTER TABLE [RepairOrders] ADD [AccessoriesReturned] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129182517_SignaturesExtraFaultsRoadTest'
+)
+BEGIN
+    ALTER TABLE [EstimateLines] ADD [System] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129182517_SignaturesExtraFaultsRoadTest'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129182517_SignaturesExtraFaultsRoadTest', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -92,6 +92,7 @@ public static class Startup
         orders.MapReception();
         orders.MapRepairOrderQueries();
         orders.MapEstimates();
+        orders.MapSignatures();
         orders.MapWorkshop();
         orders.MapCompletion();
         orders.MapWarranty();

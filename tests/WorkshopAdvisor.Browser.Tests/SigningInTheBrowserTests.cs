@@ -67,7 +67,7 @@ public sealed class SigningInTheBrowserTests(BrowserShop shop) : IClassFixture<B
         Assert.Contains("MicroMessenger", decision.Remote!.UserAgent, StringComparison.Ordinal);
         Assert.Equal("127.0.0.1", decision.Remote.IpAddress);
         var signature = Assert.Single(after.Signatures);
-        Assert.Equal((SignatureParty.Customer, DecisionMethod.Remote, order.Estimates[0].ContentHash), (signature.Party, signature.Method, signature.ContentHash));
+        Assert.Equal((SignatureParty.Customer, SignatureMethod.Remote, order.Estimates[0].ContentHash), (signature.Party, signature.Method, signature.ContentHash));
         var png = await shop.As(Role.Advisor).GetByteArrayAsync($"/repair-orders/{order.Id}/signatures/customer");
         var (width, height) = Png.Size(png);
         Assert.True(width >= 500 && height == 400, $"a {width}×{height} signature: the pad at the phone's pixel ratio of 2 was expected");

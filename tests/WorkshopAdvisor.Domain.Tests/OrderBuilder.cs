@@ -25,6 +25,9 @@ public sealed class OrderBuilder
     public const string CustomerName = "刘先生";
     public const int ReceptionKm = 15_000;
 
+    /// <summary>What the work order states of the customer's address and the engine number when signed.</summary>
+    public static readonly WorkOrderParticulars Particulars = new("北京市朝阳区建国路88号", "DKV123456");
+
     /// <summary>A shop in Beijing whose front desk may give up to 10 % discount alone.</summary>
     public static readonly ShopPolicy Policy = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"), 0.10m);
 
@@ -134,6 +137,9 @@ public sealed class OrderBuilder
                 case OrderStatus.AwaitingApproval:
                     ApproveAll().DispatchAll();
                     break;
+                case OrderStatus.Approved when !Order.WorkOrderSigned:
+                    Sign();
+                    break;
                 case OrderStatus.Approved when status == OrderStatus.InProgress:
                     // Job 1 under way, job 2 dispatched and waiting: every workshop action has something to act on.
                     DispatchAll().Start(Order.Jobs[0].Number);
@@ -174,7 +180,21 @@ public sealed class OrderBuilder
 
     public EstimateVersion Pending => Order.PendingVersion ?? throw new InvalidOperationException("no version is pending");
 
-    public OrderBuilder ApproveAll() => Decide(Pending.Lines.Select(l => l.Number).ToArray(), []);
+    /// <summary>Approves every line; an approved initial estimate is the work order, which the customer and the advisor then sign.</summary>
+    public OrderBuilder ApproveAll()
+    {
+        var initial = Pending.Kind == EstimateKind.Initial;
+        Decide(Pending.Lines.Select(l => l.Number).ToArray(), []);
+        return initial ? Sign() : this;
+    }
+
+    /// <summary>The customer and the advisor sign the work order in force, on the counter's pad.</summary>
+    public OrderBuilder Sign()
+    {
+        Order.SignWorkOrder(SignatureParty.Advisor, Advisor.Name, Guid.NewGuid(), SignatureMethod.InPerson, Particulars, Tick());
+        Order.SignWorkOrder(SignatureParty.Customer, CustomerName, Guid.NewGuid(), SignatureMethod.InPerson, Particulars, Tick());
+        return this;
+    }
 
     public OrderBuilder DeclineAll() => Decide([], Pending.Lines.Select(l => l.Number).ToArray());
 
@@ -194,8 +214,13 @@ public sealed class OrderBuilder
         return this;
     }
 
+    /// <summary>Starts a job, the work order signed first if it is not yet (nothing starts on an unsigned one).</summary>
     public OrderBuilder Start(int job)
     {
+        if (!Order.WorkOrderSigned)
+        {
+            Sign();
+        }
         Order.StartJob(job, Order.Jobs.Single(j => j.Number == job).Technician!, false, Tick());
         return this;
     }
@@ -261,7 +286,13 @@ public sealed class OrderBuilder
     /// <summary>What the customer must pay at handover with no discount.</summary>
     public decimal AmountDue => Order.WarrantyReturn?.Covered == true ? 0m : Order.LabourTotal + Order.PartsTotal;
 
-    public HandoverInput PayInFull() => new(0m, AmountDue, AmountDue == 0 ? null : "微信支付", CustomerName);
+    /// <summary>A settlement at the counter: every accessory the builder's reception lists counted back, and the customer's signature.</summary>
+    public static HandoverInput Settle(decimal discount, decimal paid, string? paymentMethod, string? acceptedBy) =>
+        new(discount, paid, paymentMethod, acceptedBy, null, Reception(ReceptionKm).Accessories, new AcceptanceSignature(Guid.NewGuid(), OnPaper: false));
+
+    /// <summary>Pays what is due, counts back every accessory of the reception, and the customer signs to accept the car.</summary>
+    public HandoverInput PayInFull() => new(0m, AmountDue, AmountDue == 0 ? null : "微信支付", CustomerName, null, Order.Accessories,
+        new AcceptanceSignature(Guid.NewGuid(), OnPaper: false));
 
     /// <summary>Hands over, paying what is due; a warranty return gets its cause (workmanship) first.</summary>
     public OrderBuilder HandOver()

@@ -58,8 +58,9 @@ public static class SampleOrders
         order.RecordCustomerDecision(1, version.ContentHash, [.. version.Lines.Select(l => l.Number)], [], "张伟", DecisionMethod.InPerson, advisor, null, now);
 
         var (advisorImage, customerImage) = (Guid.NewGuid(), Guid.NewGuid());
-        order.SignWorkOrder(SignatureParty.Advisor, "王芳", advisorImage, DecisionMethod.InPerson, now);
-        order.SignWorkOrder(SignatureParty.Customer, "张伟", customerImage, DecisionMethod.InPerson, now);
+        var particulars = new WorkOrderParticulars("北京市朝阳区望京西路48号院3号楼2单元501室", vehicle.EngineNumber);
+        order.SignWorkOrder(SignatureParty.Advisor, "王芳", advisorImage, SignatureMethod.InPerson, particulars, now);
+        order.SignWorkOrder(SignatureParty.Customer, "张伟", customerImage, SignatureMethod.InPerson, particulars, now);
         var images = new Dictionary<Guid, byte[]> { [advisorImage] = TestPng.TransparentSignature(300, 90), [customerImage] = TestPng.TransparentSignature(280, 90) };
         return new PrintableOrder(order, "北京市朝阳区望京西路48号院3号楼2单元501室", vehicle.EngineNumber, images);
     }

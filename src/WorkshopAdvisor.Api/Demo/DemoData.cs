@@ -77,8 +77,19 @@ public static class DemoData
         }
         void ApproveAll(RepairOrder order, DateTime at) =>
             order.RecordCustomerDecision(order.PendingVersion!.Number, null, [.. order.PendingVersion.Lines.Select(l => l.Number)], [], order.CustomerName, DecisionMethod.InPerson, advisor, null, at);
+        // Both sign the work order at the counter before any job starts, as they must.
+        void Sign(RepairOrder order, DateTime at)
+        {
+            var (customer, vehicle) = vehicles.Single(v => v.Vehicle.Id == order.VehicleId);
+            var particulars = new WorkOrderParticulars(customer.Address, vehicle.EngineNumber);
+            var (advisorSignature, customerSignature) = (DemoSignatures.For(1, at), DemoSignatures.For(2 + (int)(order.VehicleId % 5), at));
+            db.SignatureImages.AddRange(advisorSignature, customerSignature);
+            order.SignWorkOrder(SignatureParty.Advisor, advisor.Name, advisorSignature.Id, SignatureMethod.InPerson, particulars, at);
+            order.SignWorkOrder(SignatureParty.Customer, order.CustomerName, customerSignature.Id, SignatureMethod.InPerson, particulars, at);
+        }
         void Work(RepairOrder order, DateTime at, bool finish)
         {
+            Sign(order, at);
             foreach (var job in order.Jobs)
             {
                 order.DispatchJob(job.Number, technician);
@@ -102,7 +113,10 @@ public static class DemoData
         Work(earlier, now.AddDays(-9).AddHours(1), finish: true);
         earlier.RecordFinalInspection(new FinalInspectionInput([.. earlier.Jobs.Select(j => new JobCheckInput(j.Number, true, null))], true, true, true, true, false, null, null, null,
             Cars[0].Km + 3), inspector, now.AddDays(-9).AddHours(3));
-        earlier.HandOver(new HandoverInput(0, earlier.LabourTotal + earlier.PartsTotal, "微信", earlier.CustomerName), $"JS-{DateOnly.FromDateTime(calendar.ToLocal(now.AddDays(-9))):yyyyMMdd}-0001",
+        var acceptance = DemoSignatures.For(2, now.AddDays(-9).AddHours(4));
+        db.SignatureImages.Add(acceptance);
+        earlier.HandOver(new HandoverInput(0, earlier.LabourTotal + earlier.PartsTotal, "微信", earlier.CustomerName, null, earlier.Accessories,
+            new AcceptanceSignature(acceptance.Id, OnPaper: false)), $"JS-{DateOnly.FromDateTime(calendar.ToLocal(now.AddDays(-9))):yyyyMMdd}-0001",
             advisor, policy, now.AddDays(-9).AddHours(4));
         await db.SaveChangesAsync(ct);
         var ret = RepairOrder.ReceiveWarrantyReturn($"RO-{calendar.Today:yyyyMMdd}-{++sequence:D4}", vehicles[0].Customer, vehicles[0].Vehicle, advisor,

@@ -9,7 +9,8 @@ namespace WorkshopAdvisor.Domain.RepairOrders;
 /// The canonical content of an estimate version and its SHA-256. One field per line, invariant
 /// formatting, UTC times, free text JSON-quoted (so that no description can imitate a separator): the
 /// same version always gives the same hash on any machine, and any change a customer could care about
-/// (a line, a price, the ceiling, the promised time) gives another.
+/// (a line, a price, the ceiling, the promised time, a line's system) gives another. Marks added later are
+/// appended only when present, so the hash of a version issued before them is computed as it was.
 /// </summary>
 public static class EstimateHash
 {
@@ -33,8 +34,12 @@ public static class EstimateHash
                 .Append('|').Append(Quote(line.PartNumber))
                 .Append('|').Append(line.Quantity.ToString("0.000", c))
                 .Append('|').Append(line.UnitPrice.ToString("0.00", c))
-                .Append('|').Append(line.Amount.ToString("0.00", c))
-                .Append('\n');
+                .Append('|').Append(line.Amount.ToString("0.00", c));
+            if (line.System is { } system)
+            {
+                text.Append("|system:").Append(system);
+            }
+            text.Append('\n');
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }

@@ -11,6 +11,14 @@ public enum LineKind
     Part,
 }
 
+/// <summary>The system a labour line works on where the trade road-tests the car after the work (制动, 转向, 悬挂).</summary>
+public enum VehicleSystem
+{
+    Brakes,
+    Steering,
+    Suspension,
+}
+
 public enum LineDecision
 {
     Pending,
@@ -41,6 +49,11 @@ public sealed class EstimateLine
         {
             throw new InvalidValueException(field + ".partNumber", "belongs on parts lines only");
         }
+        if (Kind == LineKind.Part && input.System is not null)
+        {
+            throw new InvalidValueException(field + ".system", "marks labour lines only: the work on brakes, steering or suspension");
+        }
+        System = input.System;
         Quantity = input.Quantity > 0 && decimal.Round(input.Quantity, 3) == input.Quantity
             ? input.Quantity
             : throw new InvalidValueException(field + ".quantity", "must be greater than zero, with at most three decimals");
@@ -58,6 +71,9 @@ public sealed class EstimateLine
 
     public string? PartNumber { get; private set; }
 
+    /// <summary>Brakes, steering or suspension: the work needs a road test at final inspection. Labour lines only.</summary>
+    public VehicleSystem? System { get; private set; }
+
     /// <summary>Hours for labour, quantity for parts.</summary>
     public decimal Quantity { get; private set; }
 
@@ -71,4 +87,4 @@ public sealed class EstimateLine
     internal void Decide(bool approved) => Decision = approved ? LineDecision.Approved : LineDecision.Declined;
 }
 
-public sealed record EstimateLineInput(LineKind Kind, string? Description, string? PartNumber, decimal Quantity, decimal UnitPrice);
+public sealed record EstimateLineInput(LineKind Kind, string? Description, string? PartNumber, decimal Quantity, decimal UnitPrice, VehicleSystem? System = null);

@@ -18,6 +18,27 @@ public static class OrderRules
 
     public const string NoPromise = "no-promise";
 
+    /// <summary>No job starts, and no car leaves, before the customer and the advisor signed the work order in force (or the manager overrode it).</summary>
+    public const string WorkOrderUnsigned = "work-order-unsigned";
+
+    /// <summary>The customer signs to accept the car at handover (托修方接车人), unless the manager overrode it.</summary>
+    public const string AcceptanceSignatureMissing = "acceptance-signature-missing";
+
+    /// <summary>A signature that was given is not overridden.</summary>
+    public const string AlreadySigned = "already-signed";
+
+    /// <summary>Every extra fault the workshop reported is approved (supplementary estimate) or declined before final inspection.</summary>
+    public const string ExtraFaultUndecided = "extra-fault-undecided";
+
+    /// <summary>An extra fault priced on a pending supplementary estimate, or already decided, is not declined on its own.</summary>
+    public const string ExtraFaultNotOpen = "extra-fault-not-open";
+
+    /// <summary>Work on brakes, steering or suspension is road-tested at final inspection.</summary>
+    public const string RoadTestRequired = "road-test-required";
+
+    /// <summary>Every accessory handed over at reception is back, in number, at handover.</summary>
+    public const string AccessoriesMissing = "accessories-missing";
+
     /// <summary>Approving would take the charges over the ceiling the customer agreed to (最高不超过) without their consent to a new one.</summary>
     public const string CeilingExceeded = "ceiling-exceeded";
 

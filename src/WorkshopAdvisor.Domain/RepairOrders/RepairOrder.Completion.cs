@@ -57,6 +57,8 @@ public sealed partial class RepairOrder
         {
             throw new InvalidValueException("roadTestPassed", "say whether the required road test passed");
         }
+        RequireRoadTestAfterSafetyWork(input.RoadTestRequired);
+        RequireExtraFaultsDecided();
         var odometer = input.OdometerKm ?? throw new InvalidValueException("odometerKm", "read the odometer at final inspection, after any road test");
         RequireOdometerFrom(LastOdometerReading, odometer, "odometerKm");
         var remarks = Text.Optional(input.Remarks, "remarks", 2000);
@@ -112,6 +114,7 @@ public sealed partial class RepairOrder
         {
             throw Refuse(OrderRules.WarrantyCauseMissing, "This is a warranty return: attribute the cause (workmanship, parts or customer use) before handover.");
         }
+        RequireWorkOrderSigned("the car is handed over");
         var total = LabourTotal + PartsTotal;
         if (CeilingInForce is { } ceiling && total > ceiling)
         {
@@ -141,9 +144,16 @@ public sealed partial class RepairOrder
         var exitOdometer = input.OdometerKm ?? _inspections.LastOrDefault(i => i.Passed)?.OdometerKm
             ?? throw new InvalidValueException("odometerKm", "read the odometer as the car leaves");
         RequireOdometerFrom(LastOdometerReading, exitOdometer, "odometerKm");
-        Settlement = new Settlement(settlementNumber, LabourTotal, PartsTotal, discount, covered, paid,
-            Text.Optional(input.PaymentMethod, "paymentMethod", 30) ?? (due == 0 ? "-" : throw new InvalidValueException("paymentMethod", "is required when something is paid")),
-            acceptedBy, now);
+        var paymentMethod = Text.Optional(input.PaymentMethod, "paymentMethod", 30)
+            ?? (due == 0 ? "-" : throw new InvalidValueException("paymentMethod", "is required when something is paid"));
+        var returned = RequireAccessoriesReturned(input.AccessoriesReturned);
+        RequireAcceptance(input.Acceptance);
+
+        // Every rule holds: from here on the order changes.
+        RecordAcceptance(input.Acceptance, acceptedBy, now);
+        _accessoriesReturned.Clear();
+        _accessoriesReturned.AddRange(returned);
+        Settlement = new Settlement(settlementNumber, LabourTotal, PartsTotal, discount, covered, paid, paymentMethod, acceptedBy, now);
         var terms = GuaranteeThatWillApply()!;
         Guarantee = new GuaranteePeriod(category, terms, now, exitOdometer, policy.TimeZone);
         HandedOverAt = now;
@@ -169,11 +179,66 @@ public sealed partial class RepairOrder
         Stay(OrderAction.ApproveDiscount, $"up to {Money.Format(upTo)}: {DiscountApproval.Reason}");
     }
 
+    /// <summary>What was declined and is suggested for the next visit (建议下次维修): declined lines, and extra faults declined on their own; safety first.</summary>
+    public IReadOnlyList<DeclinedItem> DeclinedItems =>
+    [
+        .. ContractVersions.SelectMany(v => v.Lines.Where(l => l.Decision == LineDecision.Declined).Select(l => new DeclinedItem(l.Description,
+            l.System is not null || _extraFaults.Any(f => f.Safety && f.EstimatedInVersion == v.Number)))),
+        .. _extraFaults.Where(f => f.DeclinedAt is not null).Select(f => new DeclinedItem(f.Description, f.Safety)),
+    ];
+
     /// <summary>The odometer the car leaves with: read at handover, or at the passed final inspection until then.</summary>
     public int? ExitOdometerKm => Guarantee?.StartOdometerKm ?? _inspections.LastOrDefault(i => i.Passed)?.OdometerKm;
 
     /// <summary>The latest reading on this visit: at reception, then at each final inspection.</summary>
     private int LastOdometerReading => _inspections.Select(i => i.OdometerKm).OfType<int>().DefaultIfEmpty(OdometerKm).Max();
+
+    /// <summary>Work on brakes, steering or suspension is road-tested before the car is passed.</summary>
+    private void RequireRoadTestAfterSafetyWork(bool roadTestRecorded)
+    {
+        var safetyWork = ApprovedLines(LineKind.Labour).Where(l => l.System is not null).ToList();
+        if (safetyWork.Count > 0 && !roadTestRecorded)
+        {
+            throw Refuse(OrderRules.RoadTestRequired,
+                $"Work on {string.Join(", ", safetyWork.Select(l => $"{l.System} ({l.Description})"))} needs a road test: record it (roadTestRequired, roadTestPassed).");
+        }
+    }
+
+    /// <summary>Nothing the workshop found is left undecided, so that no car leaves with a fault nobody told the customer about.</summary>
+    private void RequireExtraFaultsDecided()
+    {
+        var open = _extraFaults.Where(f => StatusOf(f) is ExtraFaultStatus.Reported or ExtraFaultStatus.Estimated).ToList();
+        if (open.Count > 0)
+        {
+            throw Refuse(OrderRules.ExtraFaultUndecided,
+                $"Extra fault(s) {string.Join(", ", open.Select(f => $"{f.Number} ({f.Description})"))} are not decided: approve them on a supplementary estimate, or record that the customer declined them.");
+        }
+    }
+
+    /// <summary>Each accessory handed over at reception is counted back, item by item; fewer than came in is refused.</summary>
+    private List<Accessory> RequireAccessoriesReturned(IReadOnlyList<Accessory>? returned)
+    {
+        if (_accessories.Count == 0)
+        {
+            return [.. returned ?? []];
+        }
+        if (returned is null)
+        {
+            throw new InvalidValueException("accessories", $"count each accessory handed over at reception: {string.Join("、", _accessories.Select(a => $"{a.Name} ×{a.Count}"))}");
+        }
+        var counted = returned.Select((a, i) => new Accessory(Text.Required(a.Name, $"accessories[{i}].name", 100),
+                a.Count is >= 0 and <= 100 ? a.Count : throw new InvalidValueException($"accessories[{i}].count", "must be between 0 and 100")))
+            .ToList();
+        var byName = counted.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Sum(a => a.Count));
+        var missing = _accessories.Where(a => byName.GetValueOrDefault(a.Name) < a.Count)
+            .Select(a => $"{a.Name} ×{a.Count} ({byName.GetValueOrDefault(a.Name)} counted)").ToArray();
+        if (missing.Length > 0)
+        {
+            throw Refuse(OrderRules.AccessoriesMissing,
+                $"Not every accessory handed over at reception is back: {string.Join("、", missing)}. Find it before the car is handed over.");
+        }
+        return counted;
+    }
 
     private static void RequireOdometerFrom(int earlier, int reading, string field)
     {
@@ -208,5 +273,13 @@ public sealed partial class RepairOrder
     }
 }
 
-/// <summary>What is settled at handover; <paramref name="OdometerKm"/> is read as the car leaves (by default, the reading at the passed final inspection).</summary>
-public sealed record HandoverInput(decimal Discount, decimal AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm = null);
+/// <summary>
+/// What is settled at handover. <paramref name="OdometerKm"/> is read as the car leaves (by default, the reading at the passed
+/// final inspection); <paramref name="AccessoriesReturned"/> is the reception list counted back; <paramref name="Acceptance"/> the
+/// customer's signature of acceptance.
+/// </summary>
+public sealed record HandoverInput(decimal Discount, decimal AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm = null,
+    IReadOnlyList<Accessory>? AccessoriesReturned = null, AcceptanceSignature? Acceptance = null);
+
+/// <summary>Something the customer declined this time, and whether it concerns the car's safety.</summary>
+public sealed record DeclinedItem(string Description, bool Safety);

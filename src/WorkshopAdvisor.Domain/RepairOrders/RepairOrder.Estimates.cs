@@ -155,21 +155,6 @@ public sealed partial class RepairOrder
         }
     }
 
-    /// <summary>
-    /// Signs the work order (委托书). The signature is bound to the contract version's hash, so that a
-    /// signature on paper or screen can be checked against what is charged.
-    /// </summary>
-    public void SignWorkOrder(SignatureParty party, string? signerName, Guid imageId, DecisionMethod method, DateTime now)
-    {
-        Require(OrderAction.SignWorkOrder);
-        var contract = ContractVersion
-            ?? throw Refuse(OrderRules.NoContract, "No approved estimate: there is no work order to sign yet.");
-        var name = Text.Required(signerName, "signerName", 50);
-        _signatures.RemoveAll(s => s.Party == party);
-        _signatures.Add(new WorkOrderSignature(party, name, imageId, contract.ContentHash, method, now));
-        Stay(OrderAction.SignWorkOrder, $"{party}: {name}");
-    }
-
     /// <summary>最高不超过: approving supplementary work may take the charges to the ceiling in force, not a fen over, unless the customer consents to a new one.</summary>
     private void RequireWithinCeiling(EstimateVersion version, IReadOnlyCollection<int> approvedLines, decimal? consentedCeiling)
     {

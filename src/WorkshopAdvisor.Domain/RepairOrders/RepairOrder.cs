@@ -18,6 +18,7 @@ public sealed partial class RepairOrder : AggregateRoot
     private readonly List<DelayNotice> _delayNotices = [];
     private readonly List<InspectionRound> _inspections = [];
     private readonly List<WorkOrderSignature> _signatures = [];
+    private readonly List<Accessory> _accessoriesReturned = [];
 
     private RepairOrder()
     {
@@ -65,6 +66,9 @@ public sealed partial class RepairOrder : AggregateRoot
     public IReadOnlyList<Accessory> Accessories => _accessories;
 
     public IReadOnlyList<DamageNote> DamageNotes => _damageNotes;
+
+    /// <summary>The reception's accessories as counted back at handover.</summary>
+    public IReadOnlyList<Accessory> AccessoriesReturned => _accessoriesReturned;
 
     public bool ValuablesReminderAcknowledged { get; private set; }
 

@@ -62,7 +62,10 @@ internal sealed class RemoteShop
         var order = await (await advisor.PostJson("/repair-orders", Workshop.Reception(vehicle.Id, 30_100))).Read<RepairOrderResponse>();
         await (await advisor.PutJson($"/repair-orders/{order.Id}/diagnosis", new { engineTemperature = "Cold", frequency = "Always", findings = new[] { "刹车片磨损" } })).Read<RepairOrderResponse>();
         await (await advisor.PostJson($"/repair-orders/{order.Id}/estimates", Workshop.Estimate(promised: DateTimeOffset.UtcNow.AddDays(1)))).Read<RepairOrderResponse>();
-        order = await (await advisor.PostJson($"/repair-orders/{order.Id}/estimates/1/decision", new { approvedLines = new[] { 1, 2, 3, 4 }, declinedLines = Array.Empty<int>(), decidedBy = "周杰" })).Read<RepairOrderResponse>();
+        await (await advisor.PostJson($"/repair-orders/{order.Id}/estimates/1/decision", new { approvedLines = new[] { 1, 2, 3, 4 }, declinedLines = Array.Empty<int>(), decidedBy = "周杰" })).Read<RepairOrderResponse>();
+        var signature = Convert.ToBase64String(TestImages.SignaturePng);
+        await (await advisor.PutJson($"/repair-orders/{order.Id}/signatures/advisor", new { imagePng = signature })).Read<RepairOrderResponse>();
+        order = await (await advisor.PutJson($"/repair-orders/{order.Id}/signatures/customer", new { signerName = "周杰", imagePng = signature })).Read<RepairOrderResponse>();
         using var foreman = As(Role.Foreman);
         using var technician = As(Role.Technician);
         foreach (var job in order.Jobs)
@@ -73,7 +76,7 @@ internal sealed class RemoteShop
         }
         using var inspector = As(Role.Inspector);
         order = await (await inspector.PostJson($"/repair-orders/{order.Id}/final-inspection", Workshop.PassingInspection(order))).Read<RepairOrderResponse>();
-        order = await (await advisor.PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = order.Totals.Total, paymentMethod = "支付宝", acceptedBy = "周杰" })).Read<RepairOrderResponse>();
+        order = await (await advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, order.Totals.Total, paymentMethod: "支付宝"))).Read<RepairOrderResponse>();
         return order.Id;
     }
 

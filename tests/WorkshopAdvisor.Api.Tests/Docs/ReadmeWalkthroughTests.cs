@@ -37,6 +37,9 @@ public sealed partial class ReadmeWalkthroughTests
         Assert.Contains("\"status\":\"HandedOver\",\"settlement\":{\"number\":\"JS-", output, StringComparison.Ordinal);
         Assert.Contains("{\"insideGuarantee\":true,\"cause\":\"Workmanship\",\"covered\":true}", output, StringComparison.Ordinal);
         Assert.Contains("\"amountDue\":0", output, StringComparison.Ordinal);
+        // No job starts on an unsigned work order; once both have signed, it is.
+        Assert.Contains("\"type\":\"/problems/work-order-unsigned\"", output, StringComparison.Ordinal);
+        Assert.Contains("{\"workOrderSigned\":true,", output, StringComparison.Ordinal);
         // The guarantee's km run from the odometer read after the road test, not from reception.
         Assert.Contains("\"startOdometerKm\":15238", output, StringComparison.Ordinal);
     }

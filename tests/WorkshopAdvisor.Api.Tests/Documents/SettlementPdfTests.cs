@@ -18,7 +18,7 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
         await shop.DecideAsync(order.Id, 1, [1, 3, 4], [2]);
         order = await shop.PassInspectionAsync(await shop.DoAllJobsAsync(order.Id));
         order = await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/handover",
-            new { discount = 36.50m, amountPaid = 1450.00m, paymentMethod = "微信", acceptedBy = "张伟" })).Read<RepairOrderResponse>();
+            Workshop.Handover(order, 1450.00m, discount: 36.50m))).Read<RepairOrderResponse>();
 
         var pdf = await shop.PdfAsync($"/repair-orders/{order.Id}/documents/settlement.pdf", $"{order.Number}-settlement.pdf");
 

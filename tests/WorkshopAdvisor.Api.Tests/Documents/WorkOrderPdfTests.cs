@@ -99,13 +99,36 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
     }
 
     [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
+    public async Task WorkOrder_WhenTheArchiveChangesAfterSigning_PrintsTheAddressAndEngineNumberAsTheyWereWhenSigned()
+    {
+        var car = await shop.RegisterCarAsync();
+        var order = await shop.ReceiveAsync(car.VehicleId);
+        await shop.DiagnoseAsync(order.Id);
+        await shop.EstimateAsync(order.Id);
+        order = await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], []);
+        var advisor = shop.As(Role.Advisor);
+        (await advisor.PutJson($"/customers/{car.CustomerId}", new { name = "张伟", phones = new[] { car.Phone }, address = "上海市浦东新区世纪大道100号", @class = "B" }))
+            .EnsureSuccessStatusCode();
+        (await advisor.PutJson($"/vehicles/{car.VehicleId}", new { vin = car.Vin, plate = car.Plate, model = "大众 帕萨特 330TSI 豪华版", engineNumber = "NEW999999", vehicleClass = "Car" }))
+            .EnsureSuccessStatusCode();
+
+        var text = PdfTools.Text(await shop.PdfAsync($"/repair-orders/{order.Id}/documents/work-order.pdf", $"{order.Number}-work-order.pdf"));
+
+        Assert.Equal((CustomerAddress, car.EngineNumber), (order.Signatures[0].CustomerAddress, order.Signatures[0].EngineNumber));
+        Assert.Contains(CustomerAddress, text, StringComparison.Ordinal);
+        Assert.Contains(car.EngineNumber, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("上海市浦东新区", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NEW999999", text, StringComparison.Ordinal);
+    }
+
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
     public async Task WorkOrder_AfterARevisedEstimateIsApproved_LeavesOffSignaturesGivenOnTheOldVersion()
     {
         var order = await ApprovedOrderAsync();
         await (await shop.As(Role.Advisor).PutJson($"/repair-orders/{order.Id}/signatures/Customer",
             new { signerName = "张伟", imagePng = Convert.ToBase64String(TestPng.TransparentSignature()) })).Read<RepairOrderResponse>();
         await shop.EstimateAsync(order.Id); // version 2 replaces the approved version 1 before work started
-        order = await shop.DecideAsync(order.Id, 2, [1, 2, 3, 4], []);
+        order = await shop.DecideAsync(order.Id, 2, [1, 2, 3, 4], [], sign: false);
 
         var pdf = await shop.PdfAsync($"/repair-orders/{order.Id}/documents/work-order.pdf", $"{order.Number}-work-order.pdf");
 

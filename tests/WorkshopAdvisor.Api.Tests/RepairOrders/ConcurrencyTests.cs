@@ -78,7 +78,7 @@ public sealed class ConcurrencyTests(ShopFixture shop) : IClassFixture<ShopFixtu
         var order = await shop.ReadyForHandoverAsync(vehicleId);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
-            shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = order.Totals.Total, paymentMethod = "现金", acceptedBy = "张伟" })));
+            shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, order.Totals.Total))));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         var refused = await responses.Single(r => r.StatusCode != HttpStatusCode.OK).AssertProblem(HttpStatusCode.Conflict, "/problems/status-conflict");

@@ -156,7 +156,7 @@ public sealed class EstimateRulesTests(ShopFixture shop) : IClassFixture<ShopFix
     {
         var order = await DiagnosedOrderAsync();
         await shop.EstimateAsync(order.Id);
-        order = await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], []);
+        order = await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], [], sign: false);
         var png = Convert.ToBase64String(TestImages.SignaturePng);
 
         order = await (await Advisor.PutJson($"/repair-orders/{order.Id}/signatures/customer", new { signerName = "张伟", imagePng = "data:image/png;base64," + png })).Read<RepairOrderResponse>();

@@ -26,7 +26,7 @@ public sealed class HandoverAndWarrantyTests(ShopFixture shop) : IClassFixture<S
         await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], []);
         order = await shop.PassInspectionAsync(await shop.DoAllJobsAsync(order.Id));
 
-        var refused = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = order.Totals.Total, paymentMethod = "刷卡", acceptedBy = "张伟" });
+        var refused = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, order.Totals.Total));
         await refused.AssertProblem(HttpStatusCode.Conflict, "/problems/completion-certificate-missing");
 
         await (await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/completion-certificate", new { number = "JG-2026-0001" })).Read<RepairOrderResponse>();
@@ -61,11 +61,11 @@ public sealed class HandoverAndWarrantyTests(ShopFixture shop) : IClassFixture<S
         var (_, vehicleId) = await shop.RegisterCarAsync();
         var order = await shop.ReadyForHandoverAsync(vehicleId);
 
-        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", new { discount = 76.50m, amountPaid = order.Totals.Total, paymentMethod = "现金", acceptedBy = "张伟" });
+        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, order.Totals.Total, discount: 76.50m));
 
         var message = await response.AssertFieldError("amountPaid");
         Assert.Contains("¥1,500.00 is due", message, StringComparison.Ordinal);
-        var settled = await (await Advisor.PostJson($"/repair-orders/{order.Id}/handover", new { discount = 76.50m, amountPaid = 1500.00m, paymentMethod = "现金", acceptedBy = "张伟" })).Read<RepairOrderResponse>();
+        var settled = await (await Advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, 1500.00m, discount: 76.50m))).Read<RepairOrderResponse>();
         Assert.Equal((1576.50m, 76.50m, 1500.00m), (settled.Settlement!.Total, settled.Settlement.Discount, settled.Settlement.AmountPaid));
     }
 
@@ -101,7 +101,7 @@ public sealed class HandoverAndWarrantyTests(ShopFixture shop) : IClassFixture<S
         await shop.DecideAsync(ret.Id, 1, [1, 2, 3, 4], []);
         ret = await shop.PassInspectionAsync(await shop.DoAllJobsAsync(ret.Id));
 
-        var missingCause = await Advisor.PostJson($"/repair-orders/{ret.Id}/handover", new { amountPaid = 0m, acceptedBy = "张伟" });
+        var missingCause = await Advisor.PostJson($"/repair-orders/{ret.Id}/handover", Workshop.Handover(ret, 0m));
         await missingCause.AssertProblem(HttpStatusCode.Conflict, "/problems/warranty-cause-missing");
 
         await (await shop.As(Role.Inspector).PostJson($"/repair-orders/{ret.Id}/warranty-cause", new { cause = "Workmanship", notes = "张紧器安装力矩不足" })).Read<RepairOrderResponse>();

@@ -105,7 +105,7 @@ public sealed class SettlementRulesTests(ShopFixture shop) : IClassFixture<ShopF
         }
         order = await shop.PassInspectionAsync(await shop.DoAllJobsAsync(order.Id));
 
-        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = 1576.51m, paymentMethod = "微信", acceptedBy = "张伟" });
+        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, 1576.51m));
 
         await AssertRuleAsync(response, "ceiling-exceeded", "ReadyForHandover", "HandOver");
     }
@@ -116,8 +116,7 @@ public sealed class SettlementRulesTests(ShopFixture shop) : IClassFixture<ShopF
         var (_, vehicleId) = await shop.RegisterCarAsync();
         var order = await shop.ReadyForHandoverAsync(vehicleId);
 
-        order = await (await Advisor.PostJson($"/repair-orders/{order.Id}/handover",
-            new { discount = 157.65m, amountPaid = 1418.85m, paymentMethod = "微信", acceptedBy = "张伟" })).Read<RepairOrderResponse>();
+        order = await (await Advisor.PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, 1418.85m, discount: 157.65m))).Read<RepairOrderResponse>();
 
         Assert.Equal(1418.85m, order.Settlement!.AmountDue);
     }
@@ -127,7 +126,7 @@ public sealed class SettlementRulesTests(ShopFixture shop) : IClassFixture<ShopF
     {
         var (_, vehicleId) = await shop.RegisterCarAsync();
         var order = await shop.ReadyForHandoverAsync(vehicleId);
-        var handover = new { discount = 157.66m, amountPaid = 1418.84m, paymentMethod = "微信", acceptedBy = "张伟" };
+        var handover = Workshop.Handover(order, 1418.84m, discount: 157.66m);
 
         var refused = await Advisor.PostJson($"/repair-orders/{order.Id}/handover", handover);
         var advisorMayNotApprove = await Advisor.PostJson($"/repair-orders/{order.Id}/discount-approval", new { amount = 157.66m, reason = "老客户" });
@@ -163,7 +162,7 @@ public sealed class SettlementRulesTests(ShopFixture shop) : IClassFixture<ShopF
         var second = await ReturnReadyForHandoverAsync(vehicleId, 15_600, first.Id);
         await (await Advisor.PostJson($"/repair-orders/{second.Id}/warranty-cause", new { cause = "CustomerUse", notes = "客户加装改装件" })).Read<RepairOrderResponse>();
 
-        var charged = await Advisor.PostJson($"/repair-orders/{second.Id}/handover", new { amountPaid = 0.01m, paymentMethod = "现金", acceptedBy = "张伟" });
+        var charged = await Advisor.PostJson($"/repair-orders/{second.Id}/handover", Workshop.Handover(second, 0.01m));
         second = await shop.HandOverAsync(second.Id, 0m);
 
         await AssertRuleAsync(charged, "at-shops-cost", "ReadyForHandover", "HandOver");
@@ -185,7 +184,7 @@ public sealed class SettlementRulesTests(ShopFixture shop) : IClassFixture<ShopF
             ret = await (await shop.As(Role.Inspector).PostJson($"/repair-orders/{ret.Id}/warranty-cause", new { cause = "Workmanship", notes = "张紧器螺栓力矩不足" }))
                 .Read<RepairOrderResponse>();
 
-            var charged = await Advisor.PostJson($"/repair-orders/{ret.Id}/handover", new { amountPaid = 1576.50m, paymentMethod = "现金", acceptedBy = "张伟" });
+            var charged = await Advisor.PostJson($"/repair-orders/{ret.Id}/handover", Workshop.Handover(ret, 1576.50m));
             ret = await shop.HandOverAsync(ret.Id, 0m);
 
             await AssertRuleAsync(charged, "at-shops-cost", "ReadyForHandover", "HandOver");

@@ -35,7 +35,7 @@ public sealed class RoleRefusalTests(ShopFixture shop) : IClassFixture<ShopFixtu
         var (_, vehicleId) = await shop.RegisterCarAsync();
         var order = await shop.ReadyForHandoverAsync(vehicleId);
 
-        var response = await shop.As(role).PostJson($"/repair-orders/{order.Id}/handover", new { amountPaid = order.Totals.Total, paymentMethod = "现金", acceptedBy = "张伟" });
+        var response = await shop.As(role).PostJson($"/repair-orders/{order.Id}/handover", Workshop.Handover(order, order.Totals.Total));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

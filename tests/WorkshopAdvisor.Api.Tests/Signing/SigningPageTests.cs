@@ -118,7 +118,7 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
         Assert.Null(decision.RecordedBy);
         Assert.Contains("iPhone", decision.Remote!.UserAgent, StringComparison.Ordinal);
         var signature = Assert.Single(after.Signatures);
-        Assert.Equal((SignatureParty.Customer, DecisionMethod.Remote, "张伟", order.Estimates[0].ContentHash),
+        Assert.Equal((SignatureParty.Customer, SignatureMethod.Remote, "张伟", order.Estimates[0].ContentHash),
             (signature.Party, signature.Method, signature.SignerName, signature.ContentHash));
         Assert.Equal(TestImages.SignaturePng, await shop.As(Role.Advisor).GetByteArrayAsync($"/repair-orders/{order.Id}/signatures/customer"));
         Assert.Equal(TestImages.SignaturePng, await shop.As(Role.Advisor).GetByteArrayAsync(decision.Remote.SignatureUrl));
@@ -286,8 +286,6 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
     {
         var order = await AwaitingApprovalAsync();
         await shop.DecideAsync(order.Id, 1, [1, 2, 3, 4], []);
-        await (await shop.As(Role.Advisor).PutJson($"/repair-orders/{order.Id}/signatures/customer",
-            new { signerName = "张伟", imagePng = Convert.ToBase64String(TestImages.SignaturePng) })).Read<RepairOrderResponse>();
         await (await shop.As(Role.Foreman).PostJson($"/repair-orders/{order.Id}/jobs/1/dispatch", new { technicianId = shop.StaffId(Role.Technician) })).Read<RepairOrderResponse>();
         await (await shop.As(Role.Technician).PostJson($"/repair-orders/{order.Id}/jobs/1/start")).Read<RepairOrderResponse>();
         await (await shop.As(Role.Technician).PostJson($"/repair-orders/{order.Id}/extra-faults", new { description = "左前刹车片磨损到极限", jobNumber = 1 })).Read<RepairOrderResponse>();
@@ -308,8 +306,8 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
         var decision = after.Estimates[1].Decision!;
         Assert.Equal((DecisionMethod.Remote, supplementary.Estimates[1].ContentHash), (decision.Method, decision.ContentHash));
         Assert.NotNull(decision.Remote!.SignatureUrl);
-        var workOrder = Assert.Single(after.Signatures);
-        Assert.Equal((DecisionMethod.InPerson, order.Estimates[0].ContentHash), (workOrder.Method, workOrder.ContentHash));
+        var workOrder = Assert.Single(after.Signatures, s => s.Party == SignatureParty.Customer);
+        Assert.Equal((SignatureMethod.InPerson, order.Estimates[0].ContentHash), (workOrder.Method, workOrder.ContentHash));
         Assert.Equal(3, after.Jobs.Count);
     }
 

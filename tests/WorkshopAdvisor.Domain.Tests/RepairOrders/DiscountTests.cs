@@ -8,7 +8,7 @@ namespace WorkshopAdvisor.Domain.Tests.RepairOrders;
 public sealed class DiscountTests
 {
     private static Settlement HandOverWithDiscount(OrderBuilder b, decimal discount) =>
-        b.Order.HandOver(new HandoverInput(discount, 920m - discount, "微信", CustomerName), "ST-1", Advisor, Policy, b.Tick());
+        b.Order.HandOver(Settle(discount, 920m - discount, "微信", CustomerName), "ST-1", Advisor, Policy, b.Tick());
 
     [Fact]
     public void HandOver_WhenTheDiscountIsExactlyTheFrontDesksShare_IsAccepted()

@@ -404,10 +404,10 @@ public sealed class EstimateTests
     {
         var b = Received().To(OrderStatus.Approved);
 
-        b.Order.SignWorkOrder(SignatureParty.Customer, CustomerName, Guid.NewGuid(), DecisionMethod.InPerson, b.Tick());
-        b.Order.SignWorkOrder(SignatureParty.Customer, "刘太太", Guid.NewGuid(), DecisionMethod.InPerson, b.Tick());
+        b.Order.SignWorkOrder(SignatureParty.Customer, CustomerName, Guid.NewGuid(), SignatureMethod.InPerson, Particulars, b.Tick());
+        b.Order.SignWorkOrder(SignatureParty.Customer, "刘太太", Guid.NewGuid(), SignatureMethod.InPerson, Particulars, b.Tick());
 
-        var signature = Assert.Single(b.Order.Signatures);
+        var signature = Assert.Single(b.Order.Signatures, s => s.Party == SignatureParty.Customer);
         Assert.Equal("刘太太", signature.SignerName);
         Assert.Equal(b.Order.ContractVersion!.ContentHash, signature.ContentHash);
     }

@@ -64,7 +64,7 @@ public sealed class HandoverTests
         var b = Received().To(OrderStatus.ReadyForHandover);
         var at = b.Tick();
 
-        var settlement = b.Order.HandOver(new HandoverInput(20m, 900m, "银联刷卡", "刘先生"), "ST-20250310-0009", Advisor, Policy, at);
+        var settlement = b.Order.HandOver(Settle(20m, 900m, "银联刷卡", "刘先生"), "ST-20250310-0009", Advisor, Policy, at);
 
         Assert.Equal((470m, 450m, 920m, 20m, 900m, 900m), (settlement.LabourSubtotal, settlement.PartsSubtotal, settlement.Total,
             settlement.Discount, settlement.AmountDue, settlement.AmountPaid));
@@ -80,7 +80,7 @@ public sealed class HandoverTests
     public void HandOver_WhenTheAmountPaidIsNotTheAmountDue_IsRefused(string paid)
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
-        var input = new HandoverInput(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName);
+        var input = Settle(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName);
 
         var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, Policy, b.Tick()));
 
@@ -94,7 +94,7 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(920.01m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(Settle(920.01m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("discount", ex.Field);
     }
@@ -105,7 +105,7 @@ public sealed class HandoverTests
         var b = Received().To(OrderStatus.ReadyForHandover);
         b.Order.ApproveDiscount(920m, "车主为本店 A 类客户，经理特批", Manager, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(920m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick());
+        var settlement = b.Order.HandOver(Settle(920m, 0m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(0m, settlement.AmountDue);
     }
@@ -116,7 +116,7 @@ public sealed class HandoverTests
     public void HandOver_WhenTheDiscountIsNegativeOrFinerThanFen_IsRefused(string discount)
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
-        var input = new HandoverInput(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture), 920m, "现金", CustomerName);
+        var input = Settle(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture), 920m, "现金", CustomerName);
 
         var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(input, "ST-1", Advisor, Policy, b.Tick()));
 
@@ -128,7 +128,7 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(Settle(0m, 920m, null, CustomerName), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("paymentMethod", ex.Field);
     }
@@ -138,7 +138,7 @@ public sealed class HandoverTests
     {
         var b = Received().To(OrderStatus.ReadyForHandover);
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", " "), "ST-1", Advisor, Policy, b.Tick()));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Order.HandOver(Settle(0m, 920m, "现金", " "), "ST-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal("acceptedBy", ex.Field);
     }

@@ -116,6 +116,11 @@ public sealed class TransitionTableTests
             // During the work a decision is on a supplementary estimate.
             builder.ReportExtraFault().Supplement();
         }
+        if (action == OrderAction.DeclineExtraFault && Transitions.IsAllowed(action, status))
+        {
+            // Something found in the workshop that the customer declines without a price.
+            builder.ReportExtraFault();
+        }
         return builder;
     }
 
@@ -141,7 +146,10 @@ public sealed class TransitionTableTests
                     CustomerName, DecisionMethod.InPerson, Advisor, null, now);
                 break;
             case OrderAction.SignWorkOrder:
-                order.SignWorkOrder(SignatureParty.Customer, CustomerName, Guid.NewGuid(), DecisionMethod.InPerson, now);
+                order.SignWorkOrder(SignatureParty.Customer, CustomerName, Guid.NewGuid(), SignatureMethod.InPerson, Particulars, now);
+                break;
+            case OrderAction.OverrideSignature:
+                order.OverrideSignature(SignatureParty.Acceptance, "车主委托司机取车，无法到店签字", Manager, Particulars, now);
                 break;
             case OrderAction.DispatchJob:
                 order.DispatchJob(JobIn(JobStatus.Waiting, JobStatus.Paused), OtherTechnician);
@@ -160,6 +168,9 @@ public sealed class TransitionTableTests
                 break;
             case OrderAction.ReportExtraFault:
                 order.ReportExtraFault("右前减震器漏油", null, Technician, now);
+                break;
+            case OrderAction.DeclineExtraFault:
+                order.DeclineExtraFault(order.ExtraFaults.Count > 0 ? order.ExtraFaults[^1].Number : 1, CustomerName, Advisor, now);
                 break;
             case OrderAction.IssueSupplementaryEstimate:
                 order.IssueSupplementaryEstimate(b.EstimateInput(SupplementLines(), promise: now.AddDays(3)), [], Advisor, now);

@@ -177,7 +177,7 @@ public sealed class WarrantyReturnTests
         var b = Inside().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.Workmanship, "装配不到位", Advisor, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
+        var settlement = b.Order.HandOver(Settle(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
 
         Assert.True(settlement.CoveredByGuarantee);
         Assert.Equal((920m, 0m, 0m), (settlement.Total, settlement.AmountDue, settlement.AmountPaid));
@@ -192,7 +192,7 @@ public sealed class WarrantyReturnTests
         b.Order.AttributeWarrantyCause(WarrantyCause.Parts, null, Advisor, b.Tick());
 
         var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(
-            new HandoverInput(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
+            Settle(0m, decimal.Parse(paid, System.Globalization.CultureInfo.InvariantCulture), "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
 
         Assert.Equal(OrderRules.AtShopsCost, ex.Rule);
         Assert.Equal(nameof(OrderStatus.ReadyForHandover), ex.CurrentStatus);
@@ -206,8 +206,8 @@ public sealed class WarrantyReturnTests
         var b = WarrantyReturnOutsideGuarantee().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.Workmanship, "螺栓力矩不足", Inspector, b.Tick());
 
-        var charged = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
-        var settlement = b.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
+        var charged = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(Settle(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick()));
+        var settlement = b.Order.HandOver(Settle(0m, 0m, null, CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
 
         Assert.Equal(OrderRules.AtShopsCost, charged.Rule);
         Assert.Equal((true, 0m), (settlement.CoveredByGuarantee, settlement.AmountDue));
@@ -223,8 +223,8 @@ public sealed class WarrantyReturnTests
         var second = WarrantyReturnOf(first, first.Order.HandedOverAt!.Value.AddDays(40), ReceptionKm + 200).To(OrderStatus.ReadyForHandover);
         second.Order.AttributeWarrantyCause(cause, null, Inspector, second.Order.ReceivedAt.AddHours(1));
 
-        var charged = Assert.Throws<RuleViolationException>(() => second.Order.HandOver(new HandoverInput(0m, 0.01m, "现金", CustomerName), "ST-R-2", Advisor, Policy, second.Tick()));
-        var settlement = second.Order.HandOver(new HandoverInput(0m, 0m, null, CustomerName), "ST-R-2", Advisor, Policy, second.Tick());
+        var charged = Assert.Throws<RuleViolationException>(() => second.Order.HandOver(Settle(0m, 0.01m, "现金", CustomerName), "ST-R-2", Advisor, Policy, second.Tick()));
+        var settlement = second.Order.HandOver(Settle(0m, 0m, null, CustomerName), "ST-R-2", Advisor, Policy, second.Tick());
 
         Assert.True(second.Order.WarrantyReturn!.RepeatedFailure);
         Assert.Equal(OrderRules.AtShopsCost, charged.Rule);
@@ -237,7 +237,7 @@ public sealed class WarrantyReturnTests
         var b = Inside().To(OrderStatus.ReadyForHandover);
         b.Order.AttributeWarrantyCause(WarrantyCause.CustomerUse, "涉水行驶", Advisor, b.Tick());
 
-        var settlement = b.Order.HandOver(new HandoverInput(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
+        var settlement = b.Order.HandOver(Settle(0m, 920m, "现金", CustomerName), "ST-R-1", Advisor, Policy, b.Tick());
 
         Assert.False(settlement.CoveredByGuarantee);
         Assert.Equal(920m, settlement.AmountDue);

@@ -74,9 +74,33 @@ public static class Workshop
     public static async Task<RepairOrderResponse> EstimateAsync(this ShopFixture shop, long orderId, RepairCategory category = RepairCategory.MinorRepair) =>
         await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates", Estimate(category, shop.Clock.GetUtcNow().AddDays(1)))).Read<RepairOrderResponse>();
 
-    public static async Task<RepairOrderResponse> DecideAsync(this ShopFixture shop, long orderId, int version, int[] approved, int[] declined) =>
-        await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates/{version}/decision",
+    /// <summary>Records the customer's decision; an approved initial estimate is then signed by the customer and the advisor (unless <paramref name="sign"/> is false).</summary>
+    public static async Task<RepairOrderResponse> DecideAsync(this ShopFixture shop, long orderId, int version, int[] approved, int[] declined, bool sign = true)
+    {
+        var order = await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/estimates/{version}/decision",
             new { approvedLines = approved, declinedLines = declined, decidedBy = "张伟" })).Read<RepairOrderResponse>();
+        var initial = order.Estimates.Single(v => v.Number == version).Kind == EstimateKind.Initial;
+        return sign && initial && approved.Length > 0 ? await shop.SignWorkOrderAsync(orderId) : order;
+    }
+
+    /// <summary>The customer and the advisor sign the work order on the counter's pad.</summary>
+    public static async Task<RepairOrderResponse> SignWorkOrderAsync(this ShopFixture shop, long orderId)
+    {
+        var png = Convert.ToBase64String(TestImages.SignaturePng);
+        await (await shop.As(Role.Advisor).PutJson($"/repair-orders/{orderId}/signatures/advisor", new { imagePng = png })).Read<RepairOrderResponse>();
+        return await (await shop.As(Role.Advisor).PutJson($"/repair-orders/{orderId}/signatures/customer", new { signerName = "张伟", imagePng = png })).Read<RepairOrderResponse>();
+    }
+
+    /// <summary>A handover at the counter: the reception's accessories counted back, the customer's acceptance drawn on the pad.</summary>
+    public static object Handover(RepairOrderResponse order, decimal amountPaid, decimal discount = 0m, string paymentMethod = "微信") => new
+    {
+        discount,
+        amountPaid,
+        paymentMethod,
+        acceptedBy = "张伟",
+        accessories = order.Reception.Accessories,
+        acceptanceSignaturePng = Convert.ToBase64String(TestImages.SignaturePng),
+    };
 
     public static async Task<RepairOrderResponse> DoAllJobsAsync(this ShopFixture shop, long orderId)
     {
@@ -107,9 +131,11 @@ public static class Workshop
         await (await shop.As(Role.Inspector).PostJson($"/repair-orders/{order.Id}/final-inspection",
             PassingInspection(order, certificate: certificate))).Read<RepairOrderResponse>();
 
-    public static async Task<RepairOrderResponse> HandOverAsync(this ShopFixture shop, long orderId, decimal amountPaid) =>
-        await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/handover",
-            new { amountPaid, paymentMethod = "微信", acceptedBy = "张伟" })).Read<RepairOrderResponse>();
+    public static async Task<RepairOrderResponse> HandOverAsync(this ShopFixture shop, long orderId, decimal amountPaid)
+    {
+        var order = await shop.As(Role.Advisor).GetAsync($"/repair-orders/{orderId}").Result.Read<RepairOrderResponse>();
+        return await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{orderId}/handover", Handover(order, amountPaid))).Read<RepairOrderResponse>();
+    }
 
     /// <summary>A car taken all the way: received, estimated, all lines approved, worked, inspected.</summary>
     public static async Task<RepairOrderResponse> ReadyForHandoverAsync(this ShopFixture shop, long vehicleId, RepairCategory category = RepairCategory.MinorRepair, int odometerKm = 15_230)

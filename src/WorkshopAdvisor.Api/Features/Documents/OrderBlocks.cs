@@ -127,6 +127,19 @@ public static class OrderBlocks
     public static Paragraph Hash(EstimateVersion version) => new(
         $"防伪校验 Check: 估价单第 {version.Number} 版 Estimate version {version.Number} · SHA-256 {version.ContentHash}", Small: true);
 
+    /// <summary>
+    /// A signature slot as signed: the drawn image with the name and time; for a paper signature, the note that the
+    /// signed paper is on file; for the manager's override, who let it pass and why. Blank to sign by hand if none.
+    /// </summary>
+    public static SignatureSlot SignatureAsGiven(string label, WorkOrderSignature? signature, byte[]? drawn, PrintContext print, string when = "签字时间 Signed") => signature switch
+    {
+        null => new SignatureSlot(label, null, null, null),
+        { IsOverride: true } s => new SignatureSlot(label, $"经理豁免 Not signed, allowed by the manager {s.SignerName}",
+            $"理由 Reason：{s.OverrideReason} · {print.Time(s.SignedAt)}", null),
+        { Method: SignatureMethod.Paper } s => new SignatureSlot(label, s.SignerName, $"纸质签字，原件照片存档 Signed on paper, photo on file · {print.Time(s.SignedAt)}", null),
+        var s => new SignatureSlot(label, s.SignerName, $"{when} {print.Time(s.SignedAt)}", drawn),
+    };
+
     public static string Decision(CustomerDecision decision, PrintContext print) =>
         $"{decision.DecidedBy} · {print.Time(decision.DecidedAt)} · {Labels.Of(decision.Method)}";
 

@@ -89,10 +89,13 @@ public static class SettlementDocument
             blocks.Add(new Paragraph("本次客户未同意的项目 Declined this time：" + string.Join("、", declined)));
         }
 
+        var acceptance = o.ContractVersion is { } contract ? p.SignatureOn(contract, SignatureParty.Acceptance) : null;
         blocks.Add(new SignatureBlock(
         [
             new SignatureSlot("服务顾问 Service advisor", o.AdvisorName, null, null),
-            new SignatureSlot("客户验收签字 Accepted by the customer", s.AcceptedBy, $"交车 Handed over {print.Time(s.SettledAt)}", null),
+            acceptance is null
+                ? new SignatureSlot("客户验收签字 Accepted by the customer", s.AcceptedBy, $"交车 Handed over {print.Time(s.SettledAt)}", null)
+                : OrderBlocks.SignatureAsGiven("客户验收签字 Accepted by the customer", acceptance.Value.Signature, acceptance.Value.Png, print, "交车 Handed over"),
         ]));
         return new PrintDocument(Title, s.Number, blocks);
     }

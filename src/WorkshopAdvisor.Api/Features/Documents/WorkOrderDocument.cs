@@ -144,8 +144,7 @@ public static class WorkOrderDocument
     private static SignatureSlot Slot(PrintableOrder p, EstimateVersion contract, SignatureParty party, PrintContext print)
     {
         var label = party == SignatureParty.Advisor ? "服务顾问签字 Service advisor" : "客户签字 Customer";
-        return p.SignatureOn(contract, party) is var (signature, png)
-            ? new SignatureSlot(label, signature.SignerName, $"签字时间 Signed {print.Time(signature.SignedAt)}", png)
-            : new SignatureSlot(label, null, null, null);
+        var signed = p.SignatureOn(contract, party);
+        return OrderBlocks.SignatureAsGiven(label, signed?.Signature, signed?.Png, print);
     }
 }

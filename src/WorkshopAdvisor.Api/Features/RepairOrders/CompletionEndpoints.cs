@@ -24,8 +24,13 @@ public sealed record FinalInspectionRequest(
 
 public sealed record CertificateRequest(string? Number);
 
-/// <summary>The settlement as agreed at the counter; <c>odometerKm</c> only if the car moved since final inspection (a road test with the customer).</summary>
-public sealed record HandoverRequest(decimal? Discount, decimal? AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm);
+/// <summary>
+/// The settlement as agreed at the counter: the accessories of the reception list counted back, the customer's signature of
+/// acceptance (drawn on the pad, or a photo of the signed paper with <c>acceptanceSignedOnPaper</c>), and <c>odometerKm</c>
+/// only if the car moved since final inspection (a road test with the customer).
+/// </summary>
+public sealed record HandoverRequest(decimal? Discount, decimal? AmountPaid, string? PaymentMethod, string? AcceptedBy, int? OdometerKm,
+    IReadOnlyList<AccessoryRequest>? Accessories, string? AcceptanceSignaturePng, bool AcceptanceSignedOnPaper);
 
 public sealed record DiscountApprovalRequest(decimal? Amount, string? Reason);
 
@@ -54,20 +59,33 @@ public static class CompletionEndpoints
             .RequireAuthorization(Policies.Manager)
             .WithSummary("The service manager approves a discount up to an amount, above the share the front desk may give alone (Shop:DiscountShareWithoutApproval).");
 
-        orders.MapPost("/{id:long}/handover", (long id, HandoverRequest request, HttpContext http, OrderStore store, ShopCalendar calendar, ShopPolicy policy, CancellationToken ct) =>
-            store.ActAsync(http, id, async (o, now) =>
-            {
-                var settlementNumber = await ShopNumbers.NextAsync(store.Db, calendar, "JS", ct);
-                o.HandOver(new HandoverInput(request.Discount ?? 0m, request.AmountPaid ?? 0m, request.PaymentMethod, request.AcceptedBy, request.OdometerKm),
-                    settlementNumber, http.User.Staff(), policy, now);
-                await RecordOdometerAsync(store, o, o.Guarantee!.StartOdometerKm, now, ct);
-            }, ct, transactional: true))
+        orders.MapPost("/{id:long}/handover", HandOver)
             .RequireAuthorization(Policies.FrontDesk)
             .WithSummary("Hands the car back: settles labour and parts, records payment and the customer's acceptance, and starts the quality guarantee (calendar days in the shop's time zone, km from the odometer as the car leaves).");
 
         orders.MapPost("/{id:long}/cancellation", (long id, CancellationRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
             store.ActAsync(http, id, (o, now) => o.Cancel(request.Reason, now), ct))
             .RequireAuthorization(Policies.FrontDesk).WithSummary("Closes the order without work, with the reason.");
+    }
+
+    private static Task<RepairOrderResponse> HandOver(long id, HandoverRequest request, HttpContext http, OrderStore store, ShopCalendar calendar, ShopPolicy policy,
+        CancellationToken ct)
+    {
+        var acceptance = request.AcceptanceSignaturePng is null ? null
+            : request.AcceptanceSignedOnPaper ? SignatureImages.OfPaper(request.AcceptanceSignaturePng, "acceptanceSignaturePng", calendar.UtcNow)
+            : SignatureImages.Drawn(request.AcceptanceSignaturePng, "acceptanceSignaturePng", calendar.UtcNow);
+        IReadOnlyList<Accessory>? returned = request.Accessories is null ? null : [.. request.Accessories.Select(a => new Accessory(a.Name ?? string.Empty, a.Count))];
+        return store.ActAsync(http, id, async (o, now) =>
+        {
+            var settlementNumber = await ShopNumbers.NextAsync(store.Db, calendar, "JS", ct);
+            o.HandOver(new HandoverInput(request.Discount ?? 0m, request.AmountPaid ?? 0m, request.PaymentMethod, request.AcceptedBy, request.OdometerKm, returned,
+                acceptance is null ? null : new AcceptanceSignature(acceptance.Id, request.AcceptanceSignedOnPaper)), settlementNumber, http.User.Staff(), policy, now);
+            if (acceptance is not null)
+            {
+                store.Db.SignatureImages.Add(acceptance);
+            }
+            await RecordOdometerAsync(store, o, o.Guarantee!.StartOdometerKm, now, ct);
+        }, ct, transactional: true);
     }
 
     /// <summary>The vehicle's odometer follows the readings of the visit, so its card tells how many km of a guarantee are left.</summary>

@@ -22,7 +22,8 @@ public sealed record DiagnosisRequest(
         EarlierRepairsToSamePart, JointLiftCheckDone, JointRoadTestDone, Findings);
 }
 
-public sealed record LabourLineRequest(string? Description, decimal Hours, decimal Rate);
+/// <summary>A labour line; <c>system</c> marks work on brakes, steering or suspension, which is road-tested at final inspection.</summary>
+public sealed record LabourLineRequest(string? Description, decimal Hours, decimal Rate, VehicleSystem? System = null);
 
 public sealed record PartLineRequest(string? PartNumber, string? Name, decimal Quantity, decimal UnitPrice);
 
@@ -46,7 +47,7 @@ public sealed record EstimateRequest(
         PromisedGuarantee is { } g ? new GuaranteeTerms(g.Km, g.Days) : null,
         Notes,
         [
-            .. (LabourLines ?? []).Select(l => new EstimateLineInput(LineKind.Labour, l.Description, null, l.Hours, l.Rate)),
+            .. (LabourLines ?? []).Select(l => new EstimateLineInput(LineKind.Labour, l.Description, null, l.Hours, l.Rate, l.System)),
             .. (PartLines ?? []).Select(p => new EstimateLineInput(LineKind.Part, p.Name, p.PartNumber, p.Quantity, p.UnitPrice)),
         ]);
 }
@@ -63,6 +64,7 @@ public sealed class EstimateRequestValidator : AbstractValidator<EstimateRequest
             l.RuleFor(x => x.Description).NotEmpty().MaximumLength(200);
             l.RuleFor(x => x.Hours).GreaterThan(0).PrecisionScale(8, 3, true);
             l.RuleFor(x => x.Rate).GreaterThanOrEqualTo(0).PrecisionScale(16, 2, true);
+            l.RuleFor(x => x.System).IsInEnum();
         });
         RuleForEach(r => r.PartLines).ChildRules(p =>
         {
@@ -97,6 +99,3 @@ public sealed class DecisionRequestValidator : AbstractValidator<DecisionRequest
             .WithName("lines").WithMessage("give each line as approved or declined");
     }
 }
-
-/// <summary>A signature drawn on a pad, as a PNG (base64, optionally as a data: URL).</summary>
-public sealed record SignatureRequest(string? SignerName, string? ImagePng);

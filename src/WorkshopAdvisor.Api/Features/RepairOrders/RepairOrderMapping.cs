@@ -21,19 +21,23 @@ public static class RepairOrderMapping
         new ReceptionResponse(o.OdometerKm, o.FuelLevelPercent,
             [.. o.Accessories.Select(a => new AccessoryRequest(a.Name, a.Count))],
             [.. o.DamageNotes.Select(d => new DamageNoteRequest(d.Area, d.Description))],
-            o.ValuablesReminderAcknowledged, o.CustomerDescription, o.CustomerWaits, o.KeepsOldParts),
+            o.ValuablesReminderAcknowledged, o.CustomerDescription, o.CustomerWaits, o.KeepsOldParts,
+            [.. o.AccessoriesReturned.Select(a => new AccessoryRequest(a.Name, a.Count))]),
         o.Diagnosis is { } d ? new DiagnosisDetails(d.EngineTemperature, d.Speed, d.Load, d.Road, d.Frequency, d.Since, d.AddOnEquipment,
             d.LastMaintenance, d.EarlierRepairsToSamePart, d.JointLiftCheckDone, d.JointRoadTestDone, d.Findings) : null,
         o.PromisedCompletionAt,
         o.IsLate(now),
         [.. o.Estimates.OrderBy(v => v.Number).Select(v => v.ToResponse(o.Id))],
         [.. o.Jobs.OrderBy(j => j.Number).Select(j => ToResponse(j, now))],
-        [.. o.ExtraFaults.Select(f => new ExtraFaultResponse(f.Number, f.Description, f.JobNumber, f.ReportedByName, f.ReportedAt, f.EstimatedInVersion))],
+        [.. o.ExtraFaults.Select(f => new ExtraFaultResponse(f.Number, f.Description, f.JobNumber, f.Safety, f.ReportedByName, f.ReportedAt, f.EstimatedInVersion,
+            o.StatusOf(f), f.DeclinedBy, f.DeclinedAt))],
         [.. o.DelayNotices.Select(d => new DelayNoticeResponse(d.Reason, d.PreviousPromisedCompletionAt, d.NewPromisedCompletionAt, d.NotifiedAt, d.NotifiedInTime, d.RecordedByName))],
         [.. o.Inspections.Select(i => new InspectionResponse(i.Round, i.InspectorName, i.InspectedAt,
             [.. i.JobChecks.Select(c => new JobCheckInput(c.JobNumber, c.Passed, c.Remark))],
             i.SteeringOk, i.BrakesOk, i.ConnectionsTight, i.AccessoriesComplete, i.RoadTestRequired, i.RoadTestPassed, i.Remarks, i.OdometerKm, i.Passed))],
-        [.. o.Signatures.Select(s => new SignatureResponse(s.Party, s.SignerName, s.SignedAt, s.Method, s.ContentHash, $"/repair-orders/{o.Id}/signatures/{s.Party.ToString().ToLowerInvariant()}"))],
+        [.. o.Signatures.Select(s => new SignatureResponse(s.Party, s.SignerName, s.SignedAt, s.Method, s.ContentHash,
+            s.ImageId is null ? null : $"/repair-orders/{o.Id}/signatures/{s.Party.ToString().ToLowerInvariant()}", s.OverrideReason, s.CustomerAddress, s.EngineNumber))],
+        o.WorkOrderSigned,
         o.CompletionCertificate is { } c ? new CertificateResponse(c.Number, c.InspectorName, c.IssuedAt) : null,
         new TotalsResponse(o.LabourTotal, o.PartsTotal, o.LabourTotal + o.PartsTotal),
         o.CeilingInForce,
@@ -57,7 +61,7 @@ public static class RepairOrderMapping
                     d.RemoteSignatureImageId is null ? null : $"/repair-orders/{orderId}/estimates/{v.Number}/signature") : null) : null);
     }
 
-    private static LineResponse ToResponse(EstimateLine l) => new(l.Number, l.Description, l.PartNumber, l.Quantity, l.UnitPrice, l.Amount, l.Decision);
+    private static LineResponse ToResponse(EstimateLine l) => new(l.Number, l.Description, l.PartNumber, l.Quantity, l.UnitPrice, l.Amount, l.Decision, l.System);
 
     private static JobResponse ToResponse(Job j, DateTime now) => new(
         j.Number, j.EstimateVersion, j.LineNumber, j.Description, j.Status,

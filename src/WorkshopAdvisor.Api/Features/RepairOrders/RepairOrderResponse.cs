@@ -24,6 +24,7 @@ public sealed record RepairOrderResponse(
     IReadOnlyList<DelayNoticeResponse> DelayNotices,
     IReadOnlyList<InspectionResponse> Inspections,
     IReadOnlyList<SignatureResponse> Signatures,
+    bool WorkOrderSigned,
     CertificateResponse? CompletionCertificate,
     TotalsResponse Totals,
     decimal? CeilingInForce,
@@ -47,7 +48,8 @@ public sealed record ReceptionResponse(
     bool ValuablesReminderAcknowledged,
     string CustomerDescription,
     bool CustomerWaits,
-    bool KeepsOldParts);
+    bool KeepsOldParts,
+    IReadOnlyList<AccessoryRequest> AccessoriesReturned);
 
 public sealed record EstimateResponse(
     int Number,
@@ -68,7 +70,8 @@ public sealed record EstimateResponse(
     decimal Total,
     DecisionResponse? Decision);
 
-public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision);
+public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision,
+    VehicleSystem? System);
 
 public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash, decimal? ConsentedCeiling,
     RemoteDecisionResponse? Remote = null);
@@ -93,7 +96,9 @@ public sealed record JobResponse(
 
 public sealed record DelayNoticeResponse(string Reason, DateTime PreviousPromisedCompletionAt, DateTime NewPromisedCompletionAt, DateTime NotifiedAt, bool NotifiedInTime, string RecordedBy);
 
-public sealed record SignatureResponse(SignatureParty Party, string SignerName, DateTime SignedAt, DecisionMethod Method, string ContentHash, string ImageUrl);
+/// <summary>A signature, or the manager's override of one (<c>method</c> ManagerOverride, with the reason and no image).</summary>
+public sealed record SignatureResponse(SignatureParty Party, string SignerName, DateTime SignedAt, SignatureMethod Method, string ContentHash, string? ImageUrl,
+    string? OverrideReason, string? CustomerAddress, string? EngineNumber);
 
 public sealed record TotalsResponse(decimal Labour, decimal Parts, decimal Total);
 
@@ -126,7 +131,8 @@ public sealed record WarrantyReturnResponse(
     string? OverrideReason,
     bool Covered);
 
-public sealed record ExtraFaultResponse(int Number, string Description, int? JobNumber, string ReportedBy, DateTime ReportedAt, int? EstimatedInVersion);
+public sealed record ExtraFaultResponse(int Number, string Description, int? JobNumber, bool Safety, string ReportedBy, DateTime ReportedAt, int? EstimatedInVersion,
+    ExtraFaultStatus Status, string? DeclinedBy, DateTime? DeclinedAt);
 
 public sealed record InspectionResponse(
     int Round,

@@ -10,7 +10,11 @@ public sealed record DispatchRequest(long? TechnicianId);
 
 public sealed record PauseRequest(string? Reason);
 
-public sealed record ExtraFaultRequest(string? Description, int? JobNumber);
+/// <summary>An extra fault found in the bay; <c>safety</c> when it concerns the car's safety (declined, it is printed as suggested for the next visit).</summary>
+public sealed record ExtraFaultRequest(string? Description, int? JobNumber, bool Safety);
+
+/// <summary>The customer declined an extra fault without having it priced, by name.</summary>
+public sealed record ExtraFaultDeclineRequest(string? DeclinedBy);
 
 public sealed record DelayNoticeRequest(string? Reason, DateTimeOffset? NewPromisedCompletionAt);
 
@@ -37,8 +41,13 @@ public static class WorkshopEndpoints
             .RequireAuthorization(Policies.Workshop).WithSummary("Finishes a job; after the last one the car goes to final inspection.");
 
         orders.MapPost("/{id:long}/extra-faults", (long id, ExtraFaultRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
-            store.ActAsync(http, id, (o, now) => o.ReportExtraFault(request.Description, request.JobNumber, http.User.Staff(), now), ct))
-            .RequireAuthorization(Policies.Workshop).WithSummary("Reports an extra fault found (增项) to the advisor.");
+            store.ActAsync(http, id, (o, now) => o.ReportExtraFault(request.Description, request.JobNumber, http.User.Staff(), now, request.Safety), ct))
+            .RequireAuthorization(Policies.Workshop).WithSummary("Reports an extra fault found (增项) to the advisor; it must be decided before final inspection.");
+
+        orders.MapPost("/{id:long}/extra-faults/{fault:int}/decline", (long id, int fault, ExtraFaultDeclineRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
+            store.ActAsync(http, id, (o, now) => o.DeclineExtraFault(fault, request.DeclinedBy, http.User.Staff(), now), ct))
+            .RequireAuthorization(Policies.FrontDesk)
+            .WithSummary("Records that the customer declined an extra fault without having it priced; a safety item prints as suggested for the next visit.");
 
         orders.MapPost("/{id:long}/delay-notices", (long id, DelayNoticeRequest request, HttpContext http, OrderStore store, CancellationToken ct) =>
             store.ActAsync(http, id, (o, now) => o.RecordDelayNotice(request.Reason,

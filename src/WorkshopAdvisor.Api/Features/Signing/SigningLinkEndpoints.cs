@@ -29,7 +29,7 @@ public static class SigningLinkEndpoints
                 throw new NotFoundException($"Version {version} of order {order.Number} was not signed through a signing link.");
             }
             var image = await store.Db.SignatureImages.AsNoTracking().SingleAsync(i => i.Id == imageId, ct);
-            return Results.File(image.Png, "image/png");
+            return Results.File(image.Image, image.ContentType);
         }).RequireAuthorization(Policies.Staff).WithSummary("The signature the customer drew when deciding on this version through a signing link.");
     }
 

@@ -55,10 +55,10 @@ public static class SigningPageEndpoints
             return page.Form(order, link!, form, error, StatusCodes.Status400BadRequest);
         }
 
-        byte[] png;
+        SignatureImage image;
         try
         {
-            png = EstimateEndpoints.DecodePng(form.SignaturePng);
+            image = SignatureImages.Drawn(form.SignaturePng, "signature", calendar.UtcNow);
         }
         catch (InvalidValueException)
         {
@@ -77,7 +77,6 @@ public static class SigningPageEndpoints
                 // Read again on every attempt: a concurrent submission through the same link must find it used.
                 var current = await store.Db.SigningLinks.SingleAsync(l => l.Id == link!.Id, ct);
                 current.MarkUsed(o, now);
-                var image = new SignatureImage { Id = Guid.CreateVersion7(), Png = png, CreatedAt = now };
                 store.Db.SignatureImages.Add(image);
                 var version = o.Estimates.Single(v => v.Number == current.EstimateVersion);
                 o.RecordCustomerDecision(version.Number, form.ContentHash ?? current.ContentHash, form.Approved, form.Declined, form.Name, DecisionMethod.Remote, null,
@@ -86,7 +85,7 @@ public static class SigningPageEndpoints
                 // A supplementary estimate is signed on its own decision; the work order keeps its signature.
                 if (version.Kind == EstimateKind.Initial && o.AllowedActions.Contains(OrderAction.SignWorkOrder))
                 {
-                    o.SignWorkOrder(SignatureParty.Customer, form.Name, image.Id, DecisionMethod.Remote, now);
+                    o.SignWorkOrder(SignatureParty.Customer, form.Name, image.Id, SignatureMethod.Remote, await SignatureImages.ParticularsAsync(store.Db, o, ct), now);
                 }
             }, ct);
             http.Response.Headers.Remove("ETag");

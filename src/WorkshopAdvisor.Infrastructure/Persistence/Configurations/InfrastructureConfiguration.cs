@@ -20,7 +20,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 
 internal sealed class SignatureImageConfiguration : IEntityTypeConfiguration<SignatureImage>
 {
-    public void Configure(EntityTypeBuilder<SignatureImage> builder) => builder.Property(s => s.Id).ValueGeneratedNever();
+    public void Configure(EntityTypeBuilder<SignatureImage> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.ContentType).HasMaxLength(20);
+    }
 }
 
 internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>

@@ -25,6 +25,9 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         builder.Ignore(o => o.PartsTotal);
         builder.Ignore(o => o.CeilingInForce);
         builder.Ignore(o => o.ExitOdometerKm);
+        builder.Ignore(o => o.WorkOrderSigned);
+        builder.Ignore(o => o.SignedParticulars);
+        builder.Ignore(o => o.DeclinedItems);
 
         builder.Property(o => o.Number).HasMaxLength(20);
         builder.Property(o => o.CustomerName).HasMaxLength(100);
@@ -47,6 +50,7 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
 
         builder.OwnsMany(o => o.Accessories, b => b.ToJson());
         builder.OwnsMany(o => o.DamageNotes, b => b.ToJson());
+        builder.OwnsMany(o => o.AccessoriesReturned, b => b.ToJson());
         builder.OwnsOne(o => o.Diagnosis, b => b.ToJson());
         builder.OwnsMany(o => o.ExtraFaults, b => b.ToJson());
         builder.OwnsMany(o => o.DelayNotices, b =>
@@ -59,7 +63,11 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
             b.ToJson();
             b.OwnsMany(i => i.JobChecks);
         });
-        builder.OwnsMany(o => o.Signatures, b => b.ToJson());
+        builder.OwnsMany(o => o.Signatures, b =>
+        {
+            b.ToJson();
+            b.Ignore(s => s.IsOverride);
+        });
 
         builder.OwnsOne(o => o.CompletionCertificate, b =>
         {

@@ -545,6 +545,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                         .HasPrecision(12, 3)
                         .HasColumnType("numeric(12,3)");
 
+                    b.Property<string>("System")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1047,10 +1051,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("Png")
+                    b.Property<byte[]>("Image")
                         .IsRequired()
                         .HasColumnType("bytea");
 
@@ -1340,30 +1349,6 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
-                        {
-                            b1.Property<long>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<int>("Count");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("RepairOrders");
-
-                            b1
-                                .ToJson("Accessories")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId");
-                        });
-
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.CompletionCertificate", "CompletionCertificate", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1537,6 +1522,12 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAdd();
 
+                            b1.Property<string>("DeclineRecordedByName");
+
+                            b1.Property<DateTime?>("DeclinedAt");
+
+                            b1.Property<string>("DeclinedBy");
+
                             b1.Property<string>("Description")
                                 .IsRequired();
 
@@ -1552,6 +1543,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.Property<string>("ReportedByName")
                                 .IsRequired();
+
+                            b1.Property<bool>("Safety");
 
                             b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
 
@@ -1677,6 +1670,54 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Navigation("JobChecks");
                         });
 
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("Accessories")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "AccessoriesReturned", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("AccessoriesReturned")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.Settlement", "Settlement", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1798,11 +1839,17 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<string>("ContentHash")
                                 .IsRequired();
 
-                            b1.Property<Guid>("ImageId");
+                            b1.Property<string>("CustomerAddress");
+
+                            b1.Property<string>("EngineNumber");
+
+                            b1.Property<Guid?>("ImageId");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(40);
+
+                            b1.Property<string>("OverrideReason");
 
                             b1.Property<string>("Party")
                                 .IsRequired()
@@ -1826,6 +1873,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Accessories");
+
+                    b.Navigation("AccessoriesReturned");
 
                     b.Navigation("CompletionCertificate");
 

@@ -547,6 +547,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                         .HasPrecision(12, 3)
                         .HasColumnType("decimal(12,3)");
 
+                    b.Property<string>("System")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -1049,10 +1053,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<byte[]>("Png")
+                    b.Property<byte[]>("Image")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
@@ -1342,30 +1351,6 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
-                        {
-                            b1.Property<long>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("Count");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("RepairOrders");
-
-                            b1
-                                .ToJson("Accessories")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId");
-                        });
-
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.CompletionCertificate", "CompletionCertificate", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1539,6 +1524,12 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("DeclineRecordedByName");
+
+                            b1.Property<DateTime?>("DeclinedAt");
+
+                            b1.Property<string>("DeclinedBy");
+
                             b1.Property<string>("Description")
                                 .IsRequired();
 
@@ -1554,6 +1545,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("ReportedByName")
                                 .IsRequired();
+
+                            b1.Property<bool>("Safety");
 
                             b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
 
@@ -1679,6 +1672,54 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Navigation("JobChecks");
                         });
 
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("Accessories")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "AccessoriesReturned", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("AccessoriesReturned")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.Settlement", "Settlement", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1800,11 +1841,17 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("ContentHash")
                                 .IsRequired();
 
-                            b1.Property<Guid>("ImageId");
+                            b1.Property<string>("CustomerAddress");
+
+                            b1.Property<string>("EngineNumber");
+
+                            b1.Property<Guid?>("ImageId");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(40);
+
+                            b1.Property<string>("OverrideReason");
 
                             b1.Property<string>("Party")
                                 .IsRequired()
@@ -1828,6 +1875,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Accessories");
+
+                    b.Navigation("AccessoriesReturned");
 
                     b.Navigation("CompletionCertificate");
 

@@ -528,6 +528,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(12, 3)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("System")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -1018,10 +1022,15 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Png")
+                    b.Property<byte[]>("Image")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
@@ -1307,30 +1316,6 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
-                        {
-                            b1.Property<long>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("Count");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("RepairOrders");
-
-                            b1
-                                .ToJson("Accessories")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId");
-                        });
-
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.CompletionCertificate", "CompletionCertificate", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1504,6 +1489,12 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("DeclineRecordedByName");
+
+                            b1.Property<DateTime?>("DeclinedAt");
+
+                            b1.Property<string>("DeclinedBy");
+
                             b1.Property<string>("Description")
                                 .IsRequired();
 
@@ -1519,6 +1510,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("ReportedByName")
                                 .IsRequired();
+
+                            b1.Property<bool>("Safety");
 
                             b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
 
@@ -1644,6 +1637,54 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Navigation("JobChecks");
                         });
 
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "Accessories", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("Accessories")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
+                    b.OwnsMany("WorkshopAdvisor.Domain.RepairOrders.Accessory", "AccessoriesReturned", b1 =>
+                        {
+                            b1.Property<long>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RepairOrders");
+
+                            b1
+                                .ToJson("AccessoriesReturned")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId");
+                        });
+
                     b.OwnsOne("WorkshopAdvisor.Domain.RepairOrders.Settlement", "Settlement", b1 =>
                         {
                             b1.Property<long>("RepairOrderId")
@@ -1765,11 +1806,17 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("ContentHash")
                                 .IsRequired();
 
-                            b1.Property<Guid>("ImageId");
+                            b1.Property<string>("CustomerAddress");
+
+                            b1.Property<string>("EngineNumber");
+
+                            b1.Property<Guid?>("ImageId");
 
                             b1.Property<string>("Method")
                                 .IsRequired()
                                 .HasMaxLength(40);
+
+                            b1.Property<string>("OverrideReason");
 
                             b1.Property<string>("Party")
                                 .IsRequired()
@@ -1793,6 +1840,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Accessories");
+
+                    b.Navigation("AccessoriesReturned");
 
                     b.Navigation("CompletionCertificate");
 
