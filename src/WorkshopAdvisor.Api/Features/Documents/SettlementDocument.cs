@@ -64,8 +64,7 @@ public static class SettlementDocument
         }
         after.Add(new TotalRow("应付金额 Amount due", PrintContext.Money(s.AmountDue), Emphasis: true));
         after.Add(new TotalRow($"实付金额 Paid（{s.PaymentMethod}）", PrintContext.Money(s.AmountPaid)));
-        blocks.Add(new SectionHeading("费用合计 Charges"));
-        blocks.Add(OrderBlocks.Summary(
+        blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(s.LabourSubtotal)), ("材料费 Parts", PrintContext.Money(s.PartsSubtotal))],
             new TotalRow("合计 Total", PrintContext.Money(s.Total)),
             [.. after]));
