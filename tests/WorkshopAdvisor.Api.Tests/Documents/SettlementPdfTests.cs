@@ -28,17 +28,19 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
         Assert.Contains("机动车维修结算清单 Repair Settlement List", raw, StringComparison.Ordinal);
         Assert.Contains(settlement.Number, raw, StringComparison.Ordinal);
         Assert.Contains("张伟", raw, StringComparison.Ordinal);
-        Assert.Contains(Display(car.Plate), raw, StringComparison.Ordinal);
+        Assert.Contains(car.Plate, raw, StringComparison.Ordinal);
         Assert.Contains(car.Vin, raw, StringComparison.Ordinal);
         // Labour: hours, rate, amount. Parts: part number, name, quantity, unit price, amount. Never mixed.
         Assert.Matches(@"1\s+更换正时链条张紧器\s+估价 v1\s+2\.5\s+¥180\.00\s+¥450\.00\s+工时费小计 Labour subtotal ¥450\.00", raw);
-        Assert.Matches(@"1\s+06K109467K\s+正时链条张紧器\s+估价 v1\s+1\s+¥685\.50\s+¥685\.50\s+2\s+G052195M4\s+机油 5W-40\s+估价 v1\s+4\.5\s+¥78\.00\s+¥351\.00\s+材料费小计 Parts subtotal ¥1,036\.50", raw);
+        Assert.Matches(@"1\s+06K109467K\s+正时链条张紧器\s+原厂 Genuine\s+估价 v1\s+1\s+¥685\.50\s+¥685\.50\s+2\s+G052195M4\s+机油 5W-40\s+同质 Equivalent\s+估价 v1\s+4\.5\s+¥78\.00\s+¥351\.00\s+材料费小计 Parts subtotal ¥1,036\.50", raw);
         Assert.DoesNotContain("更换机油机滤 估价", raw, StringComparison.Ordinal); // declined: not on the bill...
         Assert.Contains("Declined this time：更换机油机滤", raw, StringComparison.Ordinal); // ...but suggested for next time
         Assert.Contains("合计 Total ¥1,486.50", raw, StringComparison.Ordinal);
         Assert.Contains("优惠 Discount -¥36.50", raw, StringComparison.Ordinal);
         Assert.Contains("应付金额 Amount due ¥1,450.00", raw, StringComparison.Ordinal);
         Assert.Contains("实付金额 Paid（微信） ¥1,450.00", raw, StringComparison.Ordinal);
+        // The amount due in capitals, as Chinese receipts carry it.
+        Assert.Contains("应付金额（大写） Amount due in words 壹仟肆佰伍拾元整", raw, StringComparison.Ordinal);
         Assert.Equal((450.00m, 1036.50m, 1450.00m), (settlement.LabourSubtotal, settlement.PartsSubtotal, settlement.AmountDue));
         // The guarantee: km and days, from handover, and where it ends.
         Assert.Contains("2,000 km 或 10 天", raw, StringComparison.Ordinal);
@@ -62,7 +64,7 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
 
         var raw = PdfTools.Text(pdf, raw: true);
         Assert.Matches(@"3\s+更换前刹车片\s+增项 v2\s+1\.0\s+¥180\.00\s+¥180\.00", raw);
-        Assert.Matches(@"3\s+5Q0698151\s+前刹车片（套）\s+增项 v2\s+1\s+¥420\.00\s+¥420\.00", raw);
+        Assert.Matches(@"3\s+5Q0698151\s+前刹车片（套）\s+原厂 Genuine\s+增项 v2\s+1\s+¥420\.00\s+¥420\.00", raw);
         Assert.Contains("工时费小计 Labour subtotal ¥720.00", raw, StringComparison.Ordinal);
         Assert.Contains("材料费小计 Parts subtotal ¥1,456.50", raw, StringComparison.Ordinal);
         Assert.Contains("应付金额 Amount due ¥2,176.50", raw, StringComparison.Ordinal);
