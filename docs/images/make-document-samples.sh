@@ -27,7 +27,7 @@ export Shop__LicenceNumber="京交运管许可朝字110105001234号"
 dotnet run --project "$ROOT/src/WorkshopAdvisor.Api" --no-launch-profile >"$WORK/api.log" 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/openapi/v1.json" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -sf "$BASE/openapi/v1.json" >/dev/null && break; sleep 1; done
 
 # call METHOD PATH TOKEN [JSON]: prints the response body, fails loudly on an HTTP error.
 call() {

@@ -35,7 +35,7 @@ public sealed class CompletionCertificatePdfTests(DocumentsFixture shop) : IClas
         Assert.Contains("5,000 km 或 30 天", raw, StringComparison.Ordinal);
         // The odometer as the car leaves (read at final inspection), the customer's receipt to sign, the stamp's place.
         Assert.Contains("出厂里程 Odometer at exit 15,235 km", raw, StringComparison.Ordinal);
-        Assert.Contains("托修方接车人 Received by the customer", raw, StringComparison.Ordinal);
+        Assert.Contains("托修方接车人 Customer", raw, StringComparison.Ordinal);
         Assert.Contains("维修企业盖章 Shop's stamp", raw, StringComparison.Ordinal);
         Assert.Empty(ImageRows(pdf));
     }

@@ -71,6 +71,33 @@ public sealed class SettlementPdfTests(DocumentsFixture shop) : IClassFixture<Do
         Assert.Equal(2176.50m, order.Settlement!.AmountDue);
     }
 
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
+    public async Task DeclinedExtraFaultRule_WhenTheCustomerDeclinesASafetyFault_TheSettlementAndTheArchiveSuggestItForTheNextVisitAsSafety()
+    {
+        var car = await shop.RegisterCarAsync();
+        var order = await shop.ReceiveAsync(car.VehicleId);
+        await shop.DiagnoseAsync(order.Id);
+        await shop.EstimateAsync(order.Id);
+        await shop.DecideAsync(order.Id, 1, [1, 3, 4], [2]);
+        order = await shop.DoAllJobsAsync(order.Id);
+        await (await shop.As(Role.Technician).PostJson($"/repair-orders/{order.Id}/extra-faults", new { description = "右后轮胎鼓包", safety = true }))
+            .Read<RepairOrderResponse>();
+        order = await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/extra-faults/1/decline", new { declinedBy = "张伟" }))
+            .Read<RepairOrderResponse>();
+        order = await shop.PassInspectionAsync(order);
+        order = await shop.HandOverAsync(order.Id, order.Totals.Total);
+
+        // Text without its line breaks and spaces: the archive's field wraps within its column.
+        static string Flat(byte[] pdf) => string.Concat(PdfTools.Text(pdf, raw: true).Where(c => !char.IsWhiteSpace(c)));
+        var settlement = Flat(await shop.PdfAsync($"/repair-orders/{order.Id}/documents/settlement.pdf", $"{order.Number}-settlement.pdf"));
+        var archive = Flat(await shop.PdfAsync($"/vehicles/{car.VehicleId}/documents/repair-archive.pdf", $"{car.Vin}-repair-archive.pdf"));
+
+        // The safety item first and marked as such, then the declined line.
+        Assert.Contains("建议下次维修Suggestedforthenextvisit本次客户未同意的项目Declinedthistime：右后轮胎鼓包（安全项目safety）、更换机油机滤", settlement,
+            StringComparison.Ordinal);
+        Assert.Contains("建议下次维修Suggestedforthenextvisit右后轮胎鼓包（安全项目safety）、更换机油机滤", archive, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Settlement_BeforeHandover_Is409SayingToHandTheCarOverFirst()
     {

@@ -175,7 +175,9 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         foreach (var line in lines)
         {
             Assert.Equal(decimal.Round(line.Quantity * line.UnitPrice, 2, MidpointRounding.AwayFromZero), line.Amount);
-            Assert.Matches($@"{Regex.Escape(line.Description)}\s+[\d.]+\s+{Regex.Escape(Money(line.UnitPrice))}\s+{Regex.Escape(Money(line.Amount))}", raw);
+            // A part prints its grade (原厂 Genuine) between its name and its quantity.
+            var grade = line.Grade is null ? string.Empty : @"原厂 Genuine\s+";
+            Assert.Matches($@"{Regex.Escape(line.Description)}\s+{grade}[\d.]+\s+{Regex.Escape(Money(line.UnitPrice))}\s+{Regex.Escape(Money(line.Amount))}", raw);
         }
         var (labour, parts) = ExpectedTotals();
         Assert.Contains($"工时费小计 Labour subtotal {Money(labour)}", raw, StringComparison.Ordinal);

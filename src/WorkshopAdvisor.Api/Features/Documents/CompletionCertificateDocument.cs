@@ -86,7 +86,7 @@ public static class CompletionCertificateDocument
         blocks.Add(new SignatureBlock(
         [
             new SignatureSlot("质量检验员 Inspector", certificate.InspectorName, $"签发 Issued {print.Time(certificate.IssuedAt)}", null),
-            OrderBlocks.SignatureAsGiven("托修方接车人 Received by the customer", received?.Signature, received?.Png, print, "接车 Received"),
+            OrderBlocks.SignatureAsGiven("托修方接车人 Customer", received?.Signature, received?.Png, print, "接车 Received"),
             new SignatureSlot("维修企业盖章 Shop's stamp", null, null, null, StampArea: true),
         ]));
         return new PrintDocument(Title, certificate.Number, blocks);

@@ -84,16 +84,16 @@ public static class OrderBlocks
 
     public static Table Parts(IReadOnlyList<EstimateLine> lines, Func<EstimateLine, string>? source = null, bool withDecision = false, string subtotalLabel = "材料费小计 Parts subtotal")
     {
-        var columns = new List<Column> { new("#", 0.45, Align.Center), new("零件号 Part No.", 1.5), new(PartNameHeader, 2.2), new(GradeHeader, 1.45, Align.Center) };
+        var columns = new List<Column> { new("#", 0.45, Align.Center), new("零件号 Part No.", 1.5), new(PartNameHeader, 1.9), new(GradeHeader, 1.45, Align.Center) };
         if (source is not null)
         {
             columns.Add(new Column("单据 From", 1.1, Align.Center));
         }
         if (withDecision)
         {
-            columns.Add(new Column("确认 Decision", 1.2, Align.Center));
+            columns.Add(new Column("确认 Decision", 1.4, Align.Center));
         }
-        columns.AddRange([new Column("数量 Qty", 0.8, Align.Right), new Column("单价 Unit price", 1.4, Align.Right), new Column("金额 Amount", 1.4, Align.Right)]);
+        columns.AddRange([new Column("数量 Qty", 0.85, Align.Right), new Column("单价 Unit price", 1.4, Align.Right), new Column("金额 Amount", 1.4, Align.Right)]);
 
         var rows = lines.Select((l, i) =>
         {
