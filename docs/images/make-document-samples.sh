@@ -5,12 +5,12 @@
 #   docs/images/make-document-samples.sh [output-folder]     (default: docs/images)
 #
 # Needs: dotnet, curl, jq, python3, poppler-utils (pdftoppm). Starts its own API on a scratch
-# database on port 5190 (PORT=... to choose another) and stops it at the end. Set PDF_DIR to keep the PDFs themselves.
+# database on a random port (PORT chooses one) and stops it at the end. Set PDF_DIR to keep the PDFs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$(realpath -m "${1:-$ROOT/docs/images}")"
-PORT="${PORT:-5190}"
+PORT="${PORT:-$((20000 + RANDOM % 20000))}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 PDFS="${PDF_DIR:-$WORK/pdf}"

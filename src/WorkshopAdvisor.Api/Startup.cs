@@ -39,7 +39,7 @@ public static class Startup
         services.AddWorkshopPersistence(DatabaseOptions.From(configuration, environment.ContentRootPath));
         services.AddScoped<OrderStore>();
         services.AddCustomerCare(configuration, environment);
-        services.AddDocuments(configuration);
+        services.AddDocuments();
 
         AddValidators(services);
 

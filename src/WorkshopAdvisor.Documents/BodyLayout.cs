@@ -8,6 +8,12 @@ internal static class BodyLayout
     public static List<LayoutUnit> LayOut(IReadOnlyList<DocumentBlock> blocks, LayoutContext context)
     {
         var units = new List<LayoutUnit>();
+        LayOut(blocks, context, units);
+        return units;
+    }
+
+    private static void LayOut(IReadOnlyList<DocumentBlock> blocks, LayoutContext context, List<LayoutUnit> units)
+    {
         DocumentBlock? previous = null;
         foreach (var block in VisibleBlocks.Of(blocks))
         {
@@ -25,6 +31,10 @@ internal static class BodyLayout
                     break;
                 case Table table:
                     TableLayout.LayOut(table, context, units);
+                    break;
+                case KeepTogether group:
+                    LayOut(group.Blocks, context, units);
+                    KeepOnOnePage(units, first, context.BodyHeight);
                     break;
                 case SignatureBlock signatures:
                     // Signatures never start a page alone, apart from what they sign: the last line before them goes along.
@@ -44,7 +54,24 @@ internal static class BodyLayout
 
             previous = block;
         }
+    }
 
-        return units;
+    // Chained unit to unit, a group moves to the next page whole. One taller than a page is left to
+    // flow: moved, it would still not fit.
+    private static void KeepOnOnePage(List<LayoutUnit> units, int first, double bodyHeight)
+    {
+        var height = units[first].Height + units.Skip(first + 1).Sum(unit => unit.SpaceBefore + unit.Height);
+        if (height > bodyHeight)
+        {
+            return;
+        }
+
+        for (var i = first; i < units.Count - 1; i++)
+        {
+            if (!units[i].KeepWithNext)
+            {
+                units[i] = units[i] with { KeepWithNext = true };
+            }
+        }
     }
 }

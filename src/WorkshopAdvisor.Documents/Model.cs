@@ -54,6 +54,12 @@ public enum Align
 /// <summary>Printed right-aligned under its table.</summary>
 public sealed record TotalRow(string Label, string Value, bool Emphasis = false);
 
+/// <summary>
+/// Blocks printed on one page, such as the totals of a bill: when they do not fit in what is left of a
+/// page, they all move to the next. A group taller than a whole page flows like its blocks alone would.
+/// </summary>
+public sealed record KeepTogether(IReadOnlyList<DocumentBlock> Blocks) : DocumentBlock;
+
 public sealed record SignatureBlock(IReadOnlyList<SignatureSlot> Slots) : DocumentBlock;
 
 /// <summary>A slot without an image prints a blank line to sign on paper.</summary>

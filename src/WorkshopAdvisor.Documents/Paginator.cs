@@ -16,9 +16,7 @@ internal static class Paginator
             var page = pages[^1];
             var space = page.Count == 0 ? 0 : unit.SpaceBefore;
 
-            // A unit that does not fit even on an empty page is placed anyway (and clipped by the
-            // footer) rather than sent on an endless chase; layouts split anything that tall first.
-            if (page.Count > 0 && y + space + HeightKeptTogether(units, i) > bodyHeight)
+            if (page.Count > 0 && MovesToNextPage(units, i, y + space, bodyHeight))
             {
                 page = [];
                 pages.Add(page);
@@ -36,6 +34,22 @@ internal static class Paginator
         }
 
         return pages;
+    }
+
+    // A unit starts a new page when it, with the units that must stay with it, does not fit below
+    // `top`. If those would not fit on a new page either, keeping them together is given up and the
+    // unit stays here if it fits alone; a unit taller than a page is placed anyway (and clipped by
+    // the footer) rather than sent on an endless chase; layouts split anything that tall first.
+    private static bool MovesToNextPage(IReadOnlyList<LayoutUnit> units, int i, double top, double bodyHeight)
+    {
+        var kept = HeightKeptTogether(units, i);
+        if (top + kept <= bodyHeight)
+        {
+            return false;
+        }
+
+        var fitsOnANewPage = (units[i].RepeatOnNewPage?.Height ?? 0) + kept <= bodyHeight;
+        return fitsOnANewPage || top + units[i].Height > bodyHeight;
     }
 
     // The unit plus every following unit that must stay on its page with it.

@@ -23,6 +23,7 @@ internal static class VisibleBlocks
         Paragraph paragraph => !string.IsNullOrWhiteSpace(paragraph.Text),
         Table table => table.Rows.Count > 0 || table.Totals is { Count: > 0 },
         SignatureBlock signatures => signatures.Slots.Count > 0,
+        KeepTogether group => Of(group.Blocks).Count > 0,
         null => throw new ArgumentException("A document block is null.", nameof(block)),
         _ => throw new ArgumentException($"Unknown block type {block.GetType().Name}.", nameof(block)),
     };

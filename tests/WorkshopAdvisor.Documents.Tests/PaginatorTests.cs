@@ -39,6 +39,16 @@ public class PaginatorTests
     }
 
     [Fact]
+    public void Paginate_WhenUnitsThatStayTogetherCannotFitOnAnyPage_FillsPagesRatherThanOneUnitPerPage()
+    {
+        var chain = Enumerable.Range(0, 6).Select(i => Unit(30, keepWithNext: i < 5)).ToList();
+
+        var pages = Paginator.Paginate([Unit(10), .. chain], bodyHeight: 100);
+
+        Assert.Equal([4, 3], pages.Select(page => page.Count));
+    }
+
+    [Fact]
     public void Paginate_WhenThereIsNothing_ReturnsOneEmptyPage()
     {
         Assert.Single(Paginator.Paginate([], bodyHeight: 100));

@@ -17,14 +17,9 @@ public static class DocumentEndpoints
 {
     private const string Pdf = "application/pdf";
 
-    public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
-        // The licence must be chosen before the first renderer exists; see src/WorkshopAdvisor.Documents/README.md.
-        services.AddSingleton<IPdfRenderer>(_ =>
-        {
-            PdfSharpSetup.Initialize(configuration["PdfSharp:LicenceKey"]);
-            return new PdfRenderer();
-        });
+        services.AddSingleton<IPdfRenderer, PdfRenderer>();
         services.AddSingleton(sp => new PrintContext(sp.GetRequiredService<IOptions<ShopOptions>>().Value, sp.GetRequiredService<ShopCalendar>()));
         return services;
     }

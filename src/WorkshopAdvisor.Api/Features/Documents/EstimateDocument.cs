@@ -69,8 +69,7 @@ public static class EstimateDocument
         {
             after.Add(new TotalRow("客户同意新的费用上限 New ceiling agreed by the customer", PrintContext.Money(consented), Emphasis: true));
         }
-        blocks.Add(new SectionHeading("费用合计 Charges"));
-        blocks.Add(OrderBlocks.Summary(
+        blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(labour.Sum(l => l.Amount))), ("材料费 Parts", PrintContext.Money(parts.Sum(l => l.Amount)))],
             new TotalRow("估价合计 Estimate total", PrintContext.Money(v.Total), Emphasis: v.Decision is null),
             [.. after]));

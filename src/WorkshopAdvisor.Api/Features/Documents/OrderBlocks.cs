@@ -112,11 +112,18 @@ public static class OrderBlocks
         return new Table(columns, rows, [new TotalRow(subtotalLabel, PrintContext.Money(lines.Sum(l => l.Amount)))]);
     }
 
-    /// <summary>The charges summed up, with the emphasised total and any rows after it (ceiling, payment).</summary>
-    public static Table Summary(IReadOnlyList<(string Label, string Amount)> rows, TotalRow total, params TotalRow[] after) => new(
-        [new Column("项目 Item", 6), new Column("金额 Amount", 1.4, Align.Right)],
-        [.. rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Amount])],
-        [total, .. after]);
+    /// <summary>
+    /// The charges summed up under their heading, with the total and any rows after it (ceiling, payment),
+    /// all on one page: a bill whose labour sits on one page and whose total on the next invites disputes.
+    /// </summary>
+    public static KeepTogether Charges(IReadOnlyList<(string Label, string Amount)> rows, TotalRow total, params TotalRow[] after) => new(
+    [
+        new SectionHeading("费用合计 Charges"),
+        new Table(
+            [new Column("项目 Item", 6), new Column("金额 Amount", 1.4, Align.Right)],
+            [.. rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Amount])],
+            [total, .. after]),
+    ]);
 
     public static Paragraph Hash(EstimateVersion version) => new(
         $"防伪校验 Check: 估价单第 {version.Number} 版 Estimate version {version.Number} · SHA-256 {version.ContentHash}", Small: true);

@@ -64,12 +64,15 @@ public static class SettlementDocument
         }
         after.Add(new TotalRow("应付金额 Amount due", PrintContext.Money(s.AmountDue), Emphasis: true));
         after.Add(new TotalRow($"实付金额 Paid（{s.PaymentMethod}）", PrintContext.Money(s.AmountPaid)));
-        blocks.Add(new SectionHeading("费用合计 Charges"));
-        blocks.Add(OrderBlocks.Summary(
+        var charges = OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(s.LabourSubtotal)), ("材料费 Parts", PrintContext.Money(s.PartsSubtotal))],
             new TotalRow("合计 Total", PrintContext.Money(s.Total)),
-            [.. after]));
-        blocks.Add(new FieldGrid([new Field("应付金额（大写） Amount due in words", ChineseAmount.InCapitals(s.AmountDue))], Columns: 1));
+            [.. after]);
+        // The amount in capitals stays on the page of the figures it repeats.
+        blocks.Add(charges with
+        {
+            Blocks = [.. charges.Blocks, new FieldGrid([new Field("应付金额（大写） Amount due in words", ChineseAmount.InCapitals(s.AmountDue))], Columns: 1)],
+        });
 
         if (g is not null)
         {

@@ -47,8 +47,7 @@ public static class WorkOrderDocument
         }
 
         var total = labour.Sum(l => l.Amount) + parts.Sum(l => l.Amount);
-        blocks.Add(new SectionHeading("费用合计 Charges"));
-        blocks.Add(OrderBlocks.Summary(
+        blocks.Add(OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(labour.Sum(l => l.Amount))), ("材料费 Parts", PrintContext.Money(parts.Sum(l => l.Amount)))],
             new TotalRow("合计 Total", PrintContext.Money(total), Emphasis: true),
             [.. Ceiling(o, contract)]));
