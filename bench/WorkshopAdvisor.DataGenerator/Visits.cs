@@ -85,7 +85,7 @@ internal sealed class Visits(Random random, Staff staff, ShopPolicy policy, Guid
             order.ReportExtraFault("发现刹车盘磨损", order.Jobs[0].Number, order.Jobs[0].Technician!, time);
             var promise = (order.PromisedCompletionAt!.Value > time ? order.PromisedCompletionAt.Value : time).AddHours(2);
             var extra = order.IssueSupplementaryEstimate(new EstimateInput(category, promise, null, null, null,
-                [new EstimateLineInput(LineKind.Labour, "更换刹车盘", null, 1.5m, 180m), new EstimateLineInput(LineKind.Part, "刹车盘", "8W0615301", 2, 560m)]), [1], advisor, time);
+                [new EstimateLineInput(LineKind.Labour, "更换刹车盘", null, 1.5m, 180m), new EstimateLineInput(LineKind.Part, "刹车盘", "8W0615301", 2, 560m, Grade: PartGrade.Genuine)]), [1], advisor, time);
             order.RecordCustomerDecision(extra.Number, extra.ContentHash, [1, 2], [], order.CustomerName, DecisionMethod.InPerson, advisor, null, time.AddMinutes(15));
             time = time.AddMinutes(20);
             WorkAll(order, ref time, finish: true);
@@ -158,7 +158,8 @@ internal sealed class Visits(Random random, Staff staff, ShopPolicy policy, Guid
         return
         [
             .. items.Select(w => new EstimateLineInput(LineKind.Labour, w.Item, null, w.Hours, 180m)),
-            .. items.Where(w => w.Price > 0).Select(w => new EstimateLineInput(LineKind.Part, w.Part, w.PartNumber, w.Part.Contains("(升)", StringComparison.Ordinal) ? 4.5m : 1m, w.Price)),
+            .. items.Where(w => w.Price > 0).Select(w => new EstimateLineInput(LineKind.Part, w.Part, w.PartNumber, w.Part.Contains("(升)", StringComparison.Ordinal) ? 4.5m : 1m, w.Price,
+                Grade: random.Next(10) == 0 ? PartGrade.Equivalent : PartGrade.Genuine)),
         ];
     }
 }

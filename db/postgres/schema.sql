@@ -1102,3 +1102,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129185731_PartGradeAndTechnicians') THEN
+    ALTER TABLE "EstimateLines" ADD "Grade" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129185731_PartGradeAndTechnicians') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129185731_PartGradeAndTechnicians', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

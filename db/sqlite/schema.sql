@@ -622,3 +622,11 @@ VALUES ('20261129175806_SignaturesExtraFaultsRoadTest', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "EstimateLines" ADD "Grade" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261129185721_PartGradeAndTechnicians', '10.0.15');
+
+COMMIT;
+

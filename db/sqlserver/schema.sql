@@ -945,3 +945,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129185744_PartGradeAndTechnicians'
+)
+BEGIN
+    ALTER TABLE [EstimateLines] ADD [Grade] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129185744_PartGradeAndTechnicians'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129185744_PartGradeAndTechnicians', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

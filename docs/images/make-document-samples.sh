@@ -27,7 +27,7 @@ export Shop__LicenceNumber="京交运管许可朝字110105001234号"
 dotnet run --project "$ROOT/src/WorkshopAdvisor.Api" --no-launch-profile >"$WORK/api.log" 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do curl -sf "$BASE/openapi/v1.json" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do curl -sf "$BASE/openapi/v1.json" >/dev/null && break; sleep 1; done
 
 # call METHOD PATH TOKEN [JSON]: prints the response body, fails loudly on an HTTP error.
 call() {
@@ -87,13 +87,15 @@ VEHICLE=$(call POST "/customers/$CUSTOMER/vehicles" "$ADVISOR" "{\"vin\":\"$VIN\
 # ---- Visit 1: a minor repair, handed over.
 O1=$(call POST /repair-orders "$ADVISOR" "{\"vehicleId\":$VEHICLE,\"odometerKm\":38560,\"fuelLevelPercent\":75,\"accessories\":[{\"name\":\"备胎\",\"count\":1}],\"valuablesReminderAcknowledged\":true,\"customerDescription\":\"左后轮慢撒气，每周要打一次气。\",\"customerWaits\":true,\"keepsOldParts\":false}" | jq -r .id)
 call PUT "/repair-orders/$O1/diagnosis" "$ADVISOR" '{"frequency":"Always","jointLiftCheckDone":true,"findings":["左后轮胎面扎钉"]}' >/dev/null
-call POST "/repair-orders/$O1/estimates" "$ADVISOR" "{\"category\":\"MinorRepair\",\"promisedCompletionAt\":\"$(in_hours 2)\",\"labourLines\":[{\"description\":\"补胎（左后轮）\",\"hours\":0.5,\"rate\":120}],\"partLines\":[{\"partNumber\":\"TR-PATCH-M\",\"name\":\"蘑菇钉补胎片\",\"quantity\":1,\"unitPrice\":25}]}" >/dev/null
+call POST "/repair-orders/$O1/estimates" "$ADVISOR" "{\"category\":\"MinorRepair\",\"promisedCompletionAt\":\"$(in_hours 2)\",\"labourLines\":[{\"description\":\"补胎（左后轮）\",\"hours\":0.5,\"rate\":120}],\"partLines\":[{\"partNumber\":\"TR-PATCH-M\",\"name\":\"蘑菇钉补胎片\",\"quantity\":1,\"unitPrice\":25,\"grade\":\"Equivalent\"}]}" >/dev/null
 call POST "/repair-orders/$O1/estimates/1/decision" "$ADVISOR" '{"approvedLines":[1,2],"declinedLines":[],"decidedBy":"张伟"}' >/dev/null
+call PUT "/repair-orders/$O1/signatures/Advisor" "$ADVISOR" "{\"imagePng\":\"$(signature 1)\"}" >/dev/null
+call PUT "/repair-orders/$O1/signatures/Customer" "$ADVISOR" "{\"signerName\":\"张伟\",\"imagePng\":\"$(signature 4)\"}" >/dev/null
 call POST "/repair-orders/$O1/jobs/1/dispatch" "$FOREMAN" "{\"technicianId\":$TECH_ID}" >/dev/null
 call POST "/repair-orders/$O1/jobs/1/start" "$TECH" >/dev/null
 call POST "/repair-orders/$O1/jobs/1/finish" "$TECH" >/dev/null
-call POST "/repair-orders/$O1/final-inspection" "$INSPECTOR" '{"jobChecks":[{"jobNumber":1,"passed":true}],"steeringOk":true,"brakesOk":true,"connectionsTight":true,"accessoriesComplete":true,"roadTestRequired":false}' >/dev/null
-call POST "/repair-orders/$O1/handover" "$ADVISOR" '{"amountPaid":85.00,"paymentMethod":"微信","acceptedBy":"张伟"}' >/dev/null
+call POST "/repair-orders/$O1/final-inspection" "$INSPECTOR" '{"jobChecks":[{"jobNumber":1,"passed":true}],"steeringOk":true,"brakesOk":true,"connectionsTight":true,"accessoriesComplete":true,"roadTestRequired":false,"odometerKm":38563}' >/dev/null
+call POST "/repair-orders/$O1/handover" "$ADVISOR" "{\"amountPaid\":85.00,\"paymentMethod\":\"微信\",\"acceptedBy\":\"张伟\",\"accessories\":[{\"name\":\"备胎\",\"count\":1}],\"acceptanceSignaturePng\":\"$(signature 4)\"}" >/dev/null
 
 # ---- Visit 2: level-2 maintenance with a repair, an extra fault found, a certificate.
 O2=$(call POST /repair-orders "$ADVISOR" "$(jq -n --argjson v "$VEHICLE" '{vehicleId:$v, odometerKm:45230, fuelLevelPercent:50,
@@ -108,14 +110,14 @@ call POST "/repair-orders/$O2/estimates" "$ADVISOR" "$(jq -n --arg p "$(in_hours
     {description:"二级维护（全车检查、紧固、润滑）",hours:3.0,rate:180},
     {description:"更换正时链条张紧器",hours:2.5,rate:180},
     {description:"更换机油机滤",hours:0.5,rate:180},
-    {description:"四轮定位",hours:1.0,rate:200},
+    {description:"四轮定位",hours:1.0,rate:200,system:"Steering"},
     {description:"清洗节气门",hours:0.8,rate:180}],
   partLines:[
-    {partNumber:"06K109467K",name:"正时链条张紧器",quantity:1,unitPrice:685.50},
-    {partNumber:"G052195M4",name:"机油 5W-40（1L）",quantity:4.5,unitPrice:78.00},
-    {partNumber:"06L115562B",name:"机油滤清器",quantity:1,unitPrice:68.00},
-    {partNumber:"N90813202",name:"放油螺栓密封垫",quantity:1,unitPrice:4.50},
-    {partNumber:"5Q0819653",name:"空调滤清器（活性炭）",quantity:1,unitPrice:128.00}]}')" >/dev/null
+    {partNumber:"06K109467K",name:"正时链条张紧器",quantity:1,unitPrice:685.50,grade:"Genuine"},
+    {partNumber:"G052195M4",name:"机油 5W-40（1L）",quantity:4.5,unitPrice:78.00,grade:"Genuine"},
+    {partNumber:"06L115562B",name:"机油滤清器",quantity:1,unitPrice:68.00,grade:"Equivalent"},
+    {partNumber:"N90813202",name:"放油螺栓密封垫",quantity:1,unitPrice:4.50,grade:"Genuine"},
+    {partNumber:"5Q0819653",name:"空调滤清器（活性炭）",quantity:1,unitPrice:128.00,grade:"Equivalent"}]}')" >/dev/null
 call POST "/repair-orders/$O2/estimates/1/decision" "$ADVISOR" '{"approvedLines":[1,2,3,4,6,7,8,9],"declinedLines":[5,10],"decidedBy":"张伟"}' >/dev/null
 call PUT "/repair-orders/$O2/signatures/Advisor" "$ADVISOR" "{\"imagePng\":\"$(signature 1)\"}" >/dev/null
 call PUT "/repair-orders/$O2/signatures/Customer" "$ADVISOR" "{\"signerName\":\"张伟\",\"imagePng\":\"$(signature 4)\"}" >/dev/null
@@ -123,15 +125,19 @@ for job in 1 2 3 4; do
   call POST "/repair-orders/$O2/jobs/$job/dispatch" "$FOREMAN" "{\"technicianId\":$TECH_ID}" >/dev/null
   call POST "/repair-orders/$O2/jobs/$job/start" "$TECH" >/dev/null
 done
-call POST "/repair-orders/$O2/extra-faults" "$TECH" '{"description":"左前刹车片磨损至3mm，低于更换标准","jobNumber":1}' >/dev/null
-call POST "/repair-orders/$O2/supplementary-estimates" "$ADVISOR" '{"labourLines":[{"description":"更换前刹车片","hours":1.0,"rate":180}],"partLines":[{"partNumber":"5Q0698151","name":"前刹车片（套）","quantity":1,"unitPrice":420.00}],"extraFaultNumbers":[1]}' >/dev/null
-call POST "/repair-orders/$O2/estimates/2/decision" "$ADVISOR" '{"approvedLines":[1,2],"declinedLines":[],"decidedBy":"张伟"}' >/dev/null
+call POST "/repair-orders/$O2/extra-faults" "$TECH" '{"description":"左前刹车片磨损至3mm，低于更换标准","jobNumber":1,"safety":true}' >/dev/null
+call POST "/repair-orders/$O2/extra-faults" "$TECH" '{"description":"右后轮胎胎面有裂纹，建议更换","jobNumber":1,"safety":true}' >/dev/null
+# The brake pads take the charges over the ¥3,000 ceiling: the supplement proposes a new one, the customer consents.
+call POST "/repair-orders/$O2/supplementary-estimates" "$ADVISOR" '{"ceiling":3500,"labourLines":[{"description":"更换前刹车片","hours":1.0,"rate":180,"system":"Brakes"}],"partLines":[{"partNumber":"5Q0698151","name":"前刹车片（套）","quantity":1,"unitPrice":420.00,"grade":"Genuine"}],"extraFaultNumbers":[1]}' >/dev/null
+call POST "/repair-orders/$O2/estimates/2/decision" "$ADVISOR" '{"approvedLines":[1,2],"declinedLines":[],"decidedBy":"张伟","consentedCeiling":3500}' >/dev/null
+call POST "/repair-orders/$O2/extra-faults/2/decline" "$ADVISOR" '{"declinedBy":"张伟"}' >/dev/null
 call POST "/repair-orders/$O2/jobs/5/dispatch" "$FOREMAN" "{\"technicianId\":$TECH_ID}" >/dev/null
 call POST "/repair-orders/$O2/jobs/5/start" "$TECH" >/dev/null
 for job in 1 2 3 4 5; do call POST "/repair-orders/$O2/jobs/$job/finish" "$TECH" >/dev/null; done
-call POST "/repair-orders/$O2/final-inspection" "$INSPECTOR" '{"jobChecks":[{"jobNumber":1,"passed":true},{"jobNumber":2,"passed":true,"remark":"冷启动无异响"},{"jobNumber":3,"passed":true},{"jobNumber":4,"passed":true,"remark":"定位数据在标准范围内"},{"jobNumber":5,"passed":true}],"steeringOk":true,"brakesOk":true,"connectionsTight":true,"accessoriesComplete":true,"roadTestRequired":true,"roadTestPassed":true,"remarks":"路试5km，无异响，制动正常","completionCertificateNumber":"JG-2026-001234"}' >/dev/null
+call POST "/repair-orders/$O2/final-inspection" "$INSPECTOR" '{"jobChecks":[{"jobNumber":1,"passed":true},{"jobNumber":2,"passed":true,"remark":"冷启动无异响"},{"jobNumber":3,"passed":true},{"jobNumber":4,"passed":true,"remark":"定位数据在标准范围内"},{"jobNumber":5,"passed":true}],"steeringOk":true,"brakesOk":true,"connectionsTight":true,"accessoriesComplete":true,"roadTestRequired":true,"roadTestPassed":true,"remarks":"路试5km，无异响，制动正常","completionCertificateNumber":"JG-2026-001234","odometerKm":45236}' >/dev/null
 DUE=$(call GET "/repair-orders/$O2" "$ADVISOR" | jq '.totals.total - 50')
-call POST "/repair-orders/$O2/handover" "$ADVISOR" "{\"discount\":50,\"amountPaid\":$DUE,\"paymentMethod\":\"微信\",\"acceptedBy\":\"张伟\"}" >/dev/null
+call POST "/repair-orders/$O2/handover" "$ADVISOR" "$(jq -n --argjson due "$DUE" --arg sig "$(signature 4)" '{discount:50, amountPaid:$due, paymentMethod:"微信", acceptedBy:"张伟",
+  accessories:[{name:"备胎",count:1},{name:"千斤顶",count:1},{name:"脚垫",count:4},{name:"行车记录仪",count:1}], acceptanceSignaturePng:$sig}')" >/dev/null
 
 download() { curl -sf "$BASE$1" -H "Authorization: Bearer $ADVISOR" -o "$PDFS/$2.pdf"; }
 download "/repair-orders/$O2/documents/work-order.pdf" work-order
@@ -145,5 +151,6 @@ for name in work-order estimate supplementary-estimate settlement completion-cer
   pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$PDFS/$name.pdf" "$OUT/$name"
   echo "$name: $(pdfinfo "$PDFS/$name.pdf" | awk '/^Pages/ {print $2}') page(s) -> $OUT/$name.png"
 done
-# The work order's last page of the customer copy: terms, hash and the two signatures.
-pdftoppm -png -r 70 -f 2 -l 2 -singlefile "$PDFS/work-order.pdf" "$OUT/work-order-signatures"
+# The work order's last page of the customer copy (the first half of the file): terms, hash and the two signatures.
+LAST=$(( $(pdfinfo "$PDFS/work-order.pdf" | awk '/^Pages/ {print $2}') / 2 ))
+pdftoppm -png -r 70 -f "$LAST" -l "$LAST" -singlefile "$PDFS/work-order.pdf" "$OUT/work-order-signatures"

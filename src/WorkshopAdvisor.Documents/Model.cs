@@ -64,4 +64,5 @@ public sealed record SignatureBlock(IReadOnlyList<SignatureSlot> Slots) : Docume
 
 /// <summary>A slot without an image prints a blank line to sign on paper.</summary>
 /// <param name="PngImage">The captured signature; transparency is kept.</param>
-public sealed record SignatureSlot(string Label, string? SignerName, string? SignedAt, byte[]? PngImage);
+/// <param name="StampArea">Prints a framed square, named by the label, for the shop's seal (公章) instead of a line to sign on.</param>
+public sealed record SignatureSlot(string Label, string? SignerName, string? SignedAt, byte[]? PngImage, bool StampArea = false);

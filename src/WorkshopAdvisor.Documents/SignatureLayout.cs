@@ -12,6 +12,7 @@ internal static class SignatureLayout
     private const double SlotGap = 18;
     private const double SignatureHeight = 44;
     private const int MaxSlotsPerRow = 3;
+    private const double StampSide = 110;
 
     public static void LayOut(SignatureBlock block, LayoutContext context, List<LayoutUnit> units)
     {
@@ -37,6 +38,13 @@ internal static class SignatureLayout
     {
         var (measurer, type) = (context.Measurer, context.Type);
         var y = TextLines.Add(shapes, measurer, slot.Label, type.SignatureLabel, type.Ink, x, width, 0);
+        if (slot.StampArea)
+        {
+            // A seal is about 40 mm across: a square of that size, framed, to stamp in.
+            var side = Math.Min(width, StampSide);
+            shapes.Add(new RectShape(type.StampFrame, null, new XRect(x, y + 4, side, side)));
+            return y + 4 + side;
+        }
 
         var lineY = y + 2 + SignatureHeight;
         if (slot.PngImage is { Length: > 0 } png)

@@ -34,6 +34,7 @@ internal sealed class Typography
     public XPen Grid { get; } = new(XColor.FromArgb(0xB0, 0xB0, 0xB0), 0.5);
     public XPen Hairline { get; } = new(XColor.FromArgb(0xD8, 0xD8, 0xD8), 0.4);
     public XPen SignLine { get; } = new(XColor.FromArgb(0x44, 0x44, 0x44), 0.6);
+    public XPen StampFrame { get; } = new(XColor.FromArgb(0x55, 0x55, 0x55), 0.8) { DashStyle = XDashStyle.Dash };
 
     /// <summary>Distance between baselines; generous enough for CJK glyphs, which fill the em square.</summary>
     public static double LineHeight(XFont font) => font.Size * 1.32;

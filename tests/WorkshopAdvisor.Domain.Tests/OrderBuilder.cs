@@ -98,7 +98,7 @@ public sealed class OrderBuilder
     [
         new(LineKind.Labour, "更换前刹车片", null, 1.5m, 180m),
         new(LineKind.Labour, "四轮定位", null, 1m, 200m),
-        new(LineKind.Part, "前刹车片", "BP-1234", 1m, 450m),
+        new(LineKind.Part, "前刹车片", "BP-1234", 1m, 450m, Grade: PartGrade.Genuine),
     ];
 
     public EstimateInput EstimateInput(IReadOnlyList<EstimateLineInput>? lines = null, decimal? ceiling = null, GuaranteeTerms? promisedGuarantee = null,
@@ -264,7 +264,7 @@ public sealed class OrderBuilder
     public static IReadOnlyList<EstimateLineInput> SupplementLines() =>
     [
         new(LineKind.Labour, "更换右前减震器", null, 2m, 150m),
-        new(LineKind.Part, "右前减震器", "SA-5678", 1m, 600m),
+        new(LineKind.Part, "右前减震器", "SA-5678", 1m, 600m, Grade: PartGrade.Equivalent),
     ];
 
     /// <summary>Every check given; the odometer read after the road test, 5 km on from a fresh order's reception unless said otherwise.</summary>

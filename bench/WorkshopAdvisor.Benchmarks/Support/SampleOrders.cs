@@ -51,7 +51,8 @@ public static class SampleOrders
 
         var input = Enumerable.Range(0, lines).Select(i => i % 2 == 0
             ? new EstimateLineInput(LineKind.Labour, Suffix(Labour[i / 2 % Labour.Length], i / 2, Labour.Length), null, 0.5m + (i % 5 * 0.5m), 180m)
-            : new EstimateLineInput(LineKind.Part, Suffix(Parts[i / 2 % Parts.Length].Name, i / 2, Parts.Length), Parts[i / 2 % Parts.Length].Number, 1 + (i % 3), Parts[i / 2 % Parts.Length].Price))
+            : new EstimateLineInput(LineKind.Part, Suffix(Parts[i / 2 % Parts.Length].Name, i / 2, Parts.Length), Parts[i / 2 % Parts.Length].Number, 1 + (i % 3), Parts[i / 2 % Parts.Length].Price,
+                Grade: PartGrade.Genuine))
             .OrderBy(l => l.Kind)
             .ToList();
         var version = order.IssueEstimate(new EstimateInput(RepairCategory.Level2Maintenance, now.AddDays(1), null, null, null, input), advisor, now);

@@ -101,7 +101,8 @@ public static class DemoData
             }
         }
         EstimateLineInput Labour(string what, decimal hours) => new(LineKind.Labour, what, null, hours, 180m);
-        EstimateLineInput Part(string number, string name, decimal qty, decimal price) => new(LineKind.Part, name, number, qty, price);
+        EstimateLineInput Part(string number, string name, decimal qty, decimal price, PartGrade grade = PartGrade.Genuine) =>
+            new(LineKind.Part, name, number, qty, price, Grade: grade);
         // This morning, but never before midnight: the board shows what arrived today.
         var dayStart = calendar.DayInUtc(calendar.Today).Start;
         DateTime HoursAgo(double hours) => new[] { now.AddHours(-hours), dayStart.AddMinutes(hours) }.Max();

@@ -7,7 +7,8 @@ namespace WorkshopAdvisor.Domain.Identifiers;
 /// Chinese number plate (车牌号): province character + issuing-office letter + 5 characters (7 in all),
 /// or for new-energy vehicles 6 characters after the letter (8 in all), where D/F marks
 /// battery-electric / other (first of the six on small vehicles, last on large ones).
-/// Stored without the separator dot that is often written after the office letter.
+/// Stored, shown on the pages and printed in one form, without the separator dot that is often written after the
+/// office letter (京A12345), so that what the counter reads off a page is what it finds on paper and in a search.
 /// </summary>
 public static partial class Plate
 {
@@ -44,9 +45,6 @@ public static partial class Plate
         }
         return plate;
     }
-
-    /// <summary>Plate as printed, with the dot after the office letter: 京A·12345.</summary>
-    public static string Display(string plate) => plate.Length > 2 ? $"{plate[..2]}·{plate[2..]}" : plate;
 
     // Letters I and O are never issued: they read as 1 and 0.
     [GeneratedRegex("^.[A-HJ-NP-Z][A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳领]$")]

@@ -9,7 +9,7 @@ namespace WorkshopAdvisor.Domain.RepairOrders;
 /// The canonical content of an estimate version and its SHA-256. One field per line, invariant
 /// formatting, UTC times, free text JSON-quoted (so that no description can imitate a separator): the
 /// same version always gives the same hash on any machine, and any change a customer could care about
-/// (a line, a price, the ceiling, the promised time, a line's system) gives another. Marks added later are
+/// (a line, a price, the ceiling, the promised time, a line's system, a part's grade) gives another. Marks added later are
 /// appended only when present, so the hash of a version issued before them is computed as it was.
 /// </summary>
 public static class EstimateHash
@@ -38,6 +38,10 @@ public static class EstimateHash
             if (line.System is { } system)
             {
                 text.Append("|system:").Append(system);
+            }
+            if (line.Grade is { } grade)
+            {
+                text.Append("|grade:").Append(grade);
             }
             text.Append('\n');
         }

@@ -11,6 +11,22 @@ public enum LineKind
     Part,
 }
 
+/// <summary>
+/// Whether a part is genuine, of equivalent quality, or repaired: 机动车维修管理规定 requires the three to be marked
+/// apart and priced openly, on the estimate the customer approves and on the settlement.
+/// </summary>
+public enum PartGrade
+{
+    /// <summary>原厂: the vehicle maker's part.</summary>
+    Genuine,
+
+    /// <summary>同质: a part of quality equivalent to the maker's.</summary>
+    Equivalent,
+
+    /// <summary>修复: a repaired part.</summary>
+    Repaired,
+}
+
 /// <summary>The system a labour line works on where the trade road-tests the car after the work (制动, 转向, 悬挂).</summary>
 public enum VehicleSystem
 {
@@ -53,7 +69,16 @@ public sealed class EstimateLine
         {
             throw new InvalidValueException(field + ".system", "marks labour lines only: the work on brakes, steering or suspension");
         }
+        if (Kind == LineKind.Part && input.Grade is null)
+        {
+            throw new InvalidValueException(field + ".grade", "mark the part genuine (原厂), equivalent (同质) or repaired (修复)");
+        }
+        if (Kind == LineKind.Labour && input.Grade is not null)
+        {
+            throw new InvalidValueException(field + ".grade", "marks parts lines only");
+        }
         System = input.System;
+        Grade = input.Grade;
         Quantity = input.Quantity > 0 && decimal.Round(input.Quantity, 3) == input.Quantity
             ? input.Quantity
             : throw new InvalidValueException(field + ".quantity", "must be greater than zero, with at most three decimals");
@@ -74,6 +99,9 @@ public sealed class EstimateLine
     /// <summary>Brakes, steering or suspension: the work needs a road test at final inspection. Labour lines only.</summary>
     public VehicleSystem? System { get; private set; }
 
+    /// <summary>原厂 / 同质 / 修复 on a parts line; null on labour (and on parts lines issued before the mark was asked for).</summary>
+    public PartGrade? Grade { get; private set; }
+
     /// <summary>Hours for labour, quantity for parts.</summary>
     public decimal Quantity { get; private set; }
 
@@ -87,4 +115,5 @@ public sealed class EstimateLine
     internal void Decide(bool approved) => Decision = approved ? LineDecision.Approved : LineDecision.Declined;
 }
 
-public sealed record EstimateLineInput(LineKind Kind, string? Description, string? PartNumber, decimal Quantity, decimal UnitPrice, VehicleSystem? System = null);
+public sealed record EstimateLineInput(LineKind Kind, string? Description, string? PartNumber, decimal Quantity, decimal UnitPrice, VehicleSystem? System = null,
+    PartGrade? Grade = null);

@@ -56,6 +56,16 @@ public sealed class Job
 
     public IReadOnlyList<ClockedSpan> Clocked => _clocked;
 
+    /// <summary>维修档案 names the technicians who did the work: whoever had the job while its clock ran, else the one it is dispatched to.</summary>
+    public IReadOnlyList<string> DoneBy
+    {
+        get
+        {
+            var names = _clocked.Select(s => s.TechnicianName).OfType<string>().Distinct().ToList();
+            return names.Count > 0 ? names : TechnicianName is { } technician ? [technician] : [];
+        }
+    }
+
     public TimeSpan ClockedTime(DateTime now) =>
         TimeSpan.FromTicks(_clocked.Sum(s => ((s.EndedAt ?? now) - s.StartedAt).Ticks));
 
@@ -79,7 +89,7 @@ public sealed class Job
         Status = JobStatus.InProgress;
         PauseReason = null;
         StartedAt ??= now;
-        _clocked.Add(new ClockedSpan(now));
+        _clocked.Add(new ClockedSpan(now, TechnicianName));
     }
 
     internal void Pause(StaffRef by, bool onBehalf, string reason, DateTime now)
@@ -137,12 +147,16 @@ public sealed class ClockedSpan
     {
     }
 
-    internal ClockedSpan(DateTime startedAt)
+    internal ClockedSpan(DateTime startedAt, string? technicianName)
     {
         StartedAt = startedAt;
+        TechnicianName = technicianName;
     }
 
     public DateTime StartedAt { get; private set; }
+
+    /// <summary>The technician the job was dispatched to while this stretch was worked; null on spans clocked before it was kept.</summary>
+    public string? TechnicianName { get; private set; }
 
     public DateTime? EndedAt { get; private set; }
 

@@ -33,6 +33,26 @@ public sealed class CompletionCertificatePdfTests(DocumentsFixture shop) : IClas
         }
         Assert.Contains("路试 Road test 不需要 Not required", raw, StringComparison.Ordinal);
         Assert.Contains("5,000 km 或 30 天", raw, StringComparison.Ordinal);
+        // The odometer as the car leaves (read at final inspection), the customer's receipt to sign, the stamp's place.
+        Assert.Contains("出厂里程 Odometer at exit 15,235 km", raw, StringComparison.Ordinal);
+        Assert.Contains("托修方接车人 Customer", raw, StringComparison.Ordinal);
+        Assert.Contains("维修企业盖章 Shop's stamp", raw, StringComparison.Ordinal);
+        Assert.Empty(ImageRows(pdf));
+    }
+
+    [RequiresToolsFact("pdftotext", "pdfinfo", "pdfimages")]
+    public async Task Certificate_AfterHandover_PrintsTheCustomersReceiptSignatureAndTheDateOut()
+    {
+        var car = await shop.RegisterCarAsync();
+        var order = await shop.ReadyForHandoverAsync(car.VehicleId, RepairCategory.Level2Maintenance);
+        order = await shop.HandOverAsync(order.Id, order.Totals.Total);
+
+        var pdf = await shop.PdfAsync($"/repair-orders/{order.Id}/documents/completion-certificate.pdf", $"{order.Number}-completion-certificate.pdf");
+
+        var raw = PdfTools.Text(pdf, raw: true);
+        Assert.Contains($"出厂日期 Date out {Local(order.HandedOverAt!.Value, "yyyy-MM-dd")}", raw, StringComparison.Ordinal);
+        Assert.Contains($"接车 Received {Local(order.HandedOverAt.Value)}", raw, StringComparison.Ordinal);
+        Assert.Single(ImageRows(pdf), row => row[0] == "image");
     }
 
     [Fact]
@@ -63,4 +83,8 @@ public sealed class CompletionCertificatePdfTests(DocumentsFixture shop) : IClas
         Assert.Contains("it is Approved", detail, StringComparison.Ordinal);
         Assert.Contains("after the final inspection has passed", detail, StringComparison.Ordinal);
     }
+
+    /// <summary>pdfimages -list, one row per image: type, width, height.</summary>
+    private static List<string[]> ImageRows(byte[] pdf) => [.. PdfTools.Images(pdf).Split('\n').Skip(2).Where(l => l.Length > 0)
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2..5])];
 }

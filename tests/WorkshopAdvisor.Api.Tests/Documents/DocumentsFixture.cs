@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using WorkshopAdvisor.Testing;
-using WorkshopAdvisor.Domain.Identifiers;
 using WorkshopAdvisor.Domain.Staff;
 
 namespace WorkshopAdvisor.Api.Tests.Documents;
@@ -65,8 +64,6 @@ public sealed class DocumentsFixture : ShopFixture
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Beijing).ToString(format, CultureInfo.InvariantCulture);
 
     public static string Money(decimal amount) => "¥" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
-
-    public static string Display(string plate) => Plate.Display(plate);
 }
 
 public sealed record Car(long CustomerId, long VehicleId, string Vin, string Plate, string Phone, string EngineNumber);

@@ -24,8 +24,8 @@ public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<Docu
         Assert.Contains("机动车维修估价单 Repair Estimate", raw, StringComparison.Ordinal);
         Assert.Matches(@"1\s+更换正时链条张紧器\s+同意 Approved\s+2\.5\s+¥180\.00\s+¥450\.00", raw);
         Assert.Matches(@"2\s+更换机油机滤\s+拒绝 Declined\s+0\.5\s+¥180\.00\s+¥90\.00", raw);
-        Assert.Matches(@"3\s+06K109467K\s+正时链条张紧器\s+同意 Approved\s+1\s+¥685\.50\s+¥685\.50", raw);
-        Assert.Matches(@"4\s+G052195M4\s+机油 5W-40\s+同意 Approved\s+4\.5\s+¥78\.00\s+¥351\.00", raw);
+        Assert.Matches(@"3\s+06K109467K\s+正时链条张紧器\s+原厂 Genuine\s+同意 Approved\s+1\s+¥685\.50\s+¥685\.50", raw);
+        Assert.Matches(@"4\s+G052195M4\s+机油 5W-40\s+同质 Equivalent\s+同意 Approved\s+4\.5\s+¥78\.00\s+¥351\.00", raw);
         Assert.Contains("估价合计 Estimate total ¥1,576.50", raw, StringComparison.Ordinal);
         Assert.Contains("客户同意金额 Approved by the customer ¥1,486.50", raw, StringComparison.Ordinal);
         Assert.Contains(order.Estimates.Single().ContentHash, raw, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<Docu
         Assert.Contains("维修增项单 Supplementary Estimate", raw, StringComparison.Ordinal);
         Assert.Contains("左前刹车片磨损至3mm", raw, StringComparison.Ordinal);
         Assert.Matches(@"1\s+更换前刹车片\s+同意 Approved\s+1\.0\s+¥180\.00\s+¥180\.00", raw);
-        Assert.Matches(@"2\s+5Q0698151\s+前刹车片（套）\s+同意 Approved\s+1\s+¥420\.00\s+¥420\.00", raw);
+        Assert.Matches(@"2\s+5Q0698151\s+前刹车片（套）\s+原厂 Genuine\s+同意 Approved\s+1\s+¥420\.00\s+¥420\.00", raw);
         var v2 = order.Estimates.Single(e => e.Number == 2);
         Assert.Contains($"SHA-256 {v2.ContentHash}", raw, StringComparison.Ordinal);
         Assert.NotEqual(order.Estimates.Single(e => e.Number == 1).ContentHash, v2.ContentHash);
@@ -96,7 +96,7 @@ public sealed class EstimatePdfTests(DocumentsFixture shop) : IClassFixture<Docu
         await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/supplementary-estimates", new
         {
             labourLines = new[] { new { description = "更换前刹车片", hours = 1.0m, rate = 180m } },
-            partLines = new[] { new { partNumber = "5Q0698151", name = "前刹车片（套）", quantity = 1m, unitPrice = 420m } },
+            partLines = new[] { new { partNumber = "5Q0698151", name = "前刹车片（套）", quantity = 1m, unitPrice = 420m, grade = "Genuine" } },
             extraFaultNumbers = new[] { 1 },
         })).Read<RepairOrderResponse>();
         await shop.DecideAsync(order.Id, 2, [1, 2], []);

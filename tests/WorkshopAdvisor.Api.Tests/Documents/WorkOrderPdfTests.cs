@@ -28,7 +28,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         {
             ShopName, ShopAddress, ShopPhone, ShopLicence, order.Number,
             "张伟", car.Phone, CustomerAddress,
-            "大众 帕萨特 330TSI 豪华版", Display(car.Plate), car.Vin, car.EngineNumber, "15,230 km", "50%",
+            "大众 帕萨特 330TSI 豪华版", car.Plate, car.Vin, car.EngineNumber, "15,230 km", "50%",
             "备胎 ×1", "脚垫 ×4", "左前门：划痕约5cm", "冷车启动时发动机异响", "正时链条张紧器磨损",
             Local(order.ReceivedAt), "2026-11-24 17:00", "小修 Minor repair", "2,000 km 或 10 天",
         })
@@ -36,11 +36,14 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
+        // The plate in the one form the pages show it, never with the dot after the office letter.
+        Assert.DoesNotContain($"{car.Plate[..2]}·", text, StringComparison.Ordinal);
+
         // The approved lines, each with its figures on its own row; the declined oil change apart, not charged.
         var raw = PdfTools.Text(pdf, raw: true);
         Assert.Matches(@"1\s+更换正时链条张紧器\s+2\.5\s+¥180\.00\s+¥450\.00", raw);
-        Assert.Matches(@"3\s+06K109467K\s+正时链条张紧器\s+1\s+¥685\.50\s+¥685\.50", raw);
-        Assert.Matches(@"4\s+G052195M4\s+机油 5W-40\s+4\.5\s+¥78\.00\s+¥351\.00", raw);
+        Assert.Matches(@"3\s+06K109467K\s+正时链条张紧器\s+原厂 Genuine\s+1\s+¥685\.50\s+¥685\.50", raw);
+        Assert.Matches(@"4\s+G052195M4\s+机油 5W-40\s+同质 Equivalent\s+4\.5\s+¥78\.00\s+¥351\.00", raw);
         Assert.Matches(@"Declined: not done, not charged\s+# 项目 Item 金额 Amount\s+2\s+更换机油机滤\s+¥90\.00", raw);
         Assert.Contains("工时费小计 Labour subtotal ¥450.00", raw, StringComparison.Ordinal);
         Assert.Contains("材料费小计 Parts subtotal ¥1,036.50", raw, StringComparison.Ordinal);
@@ -172,7 +175,9 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         foreach (var line in lines)
         {
             Assert.Equal(decimal.Round(line.Quantity * line.UnitPrice, 2, MidpointRounding.AwayFromZero), line.Amount);
-            Assert.Matches($@"{Regex.Escape(line.Description)}\s+[\d.]+\s+{Regex.Escape(Money(line.UnitPrice))}\s+{Regex.Escape(Money(line.Amount))}", raw);
+            // A part prints its grade (原厂 Genuine) between its name and its quantity.
+            var grade = line.Grade is null ? string.Empty : @"原厂 Genuine\s+";
+            Assert.Matches($@"{Regex.Escape(line.Description)}\s+{grade}[\d.]+\s+{Regex.Escape(Money(line.UnitPrice))}\s+{Regex.Escape(Money(line.Amount))}", raw);
         }
         var (labour, parts) = ExpectedTotals();
         Assert.Contains($"工时费小计 Labour subtotal {Money(labour)}", raw, StringComparison.Ordinal);
@@ -268,7 +273,7 @@ public sealed partial class WorkOrderPdfTests(DocumentsFixture shop) : IClassFix
         category = "Level1Maintenance",
         promisedCompletionAt = new DateTimeOffset(2026, 11, 25, 17, 0, 0, TimeSpan.FromHours(8)),
         labourLines = Enumerable.Range(1, 40).Select(i => new { description = $"底盘检查紧固 第{i}项 LAB{i:D2}", hours = Labour(i).Hours, rate = Labour(i).Rate }),
-        partLines = Enumerable.Range(1, 40).Select(i => new { partNumber = $"06K1{i:D2}467K", name = $"发动机配件 第{i}件 PRT{i:D2}", quantity = Part(i).Quantity, unitPrice = Part(i).Price }),
+        partLines = Enumerable.Range(1, 40).Select(i => new { partNumber = $"06K1{i:D2}467K", name = $"发动机配件 第{i}件 PRT{i:D2}", quantity = Part(i).Quantity, unitPrice = Part(i).Price, grade = "Genuine" }),
     };
 
     private static (decimal Labour, decimal Parts) ExpectedTotals() => (

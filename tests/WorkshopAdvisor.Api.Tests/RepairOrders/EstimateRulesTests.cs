@@ -38,11 +38,47 @@ public sealed class EstimateRulesTests(ShopFixture shop) : IClassFixture<ShopFix
             category = "MinorRepair",
             promisedCompletionAt = "2026-11-24T17:00:00+08:00",
             labourLines = new[] { new { description = "检查", hours = -1m, rate = 180m } },
-            partLines = new[] { new { partNumber = "X1", name = "滤清器", quantity = 1m, unitPrice = 12.345m } },
+            partLines = new[] { new { partNumber = "X1", name = "滤清器", quantity = 1m, unitPrice = 12.345m, grade = "Genuine" } },
         });
 
         await response.AssertFieldError("labourLines[0].hours");
         await response.AssertFieldError("partLines[0].unitPrice");
+    }
+
+    [Fact]
+    public async Task IssueEstimate_PartsMarkedGenuineEquivalentOrRepaired_KeepTheirMarkAndAnUnmarkedPartIsGenuine()
+    {
+        var order = await DiagnosedOrderAsync();
+
+        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/estimates", new
+        {
+            category = "MinorRepair",
+            promisedCompletionAt = "2026-11-24T17:00:00+08:00",
+            partLines = new object[]
+            {
+                new { partNumber = "X1", name = "机油滤清器", quantity = 1m, unitPrice = 45m },
+                new { partNumber = "X2", name = "空调滤清器", quantity = 1m, unitPrice = 60m, grade = "Equivalent" },
+                new { partNumber = "X3", name = "发电机（修复件）", quantity = 1m, unitPrice = 800m, grade = "Repaired" },
+            },
+        });
+
+        var parts = (await response.Read<RepairOrderResponse>()).Estimates.Single().PartLines;
+        Assert.Equal([PartGrade.Genuine, PartGrade.Equivalent, PartGrade.Repaired], parts.Select(p => p.Grade));
+    }
+
+    [Fact]
+    public async Task IssueEstimate_WithAPartGradeThatIsNotGenuineEquivalentOrRepaired_Is400OnItsGrade()
+    {
+        var order = await DiagnosedOrderAsync();
+
+        var response = await Advisor.PostJson($"/repair-orders/{order.Id}/estimates", new
+        {
+            category = "MinorRepair",
+            promisedCompletionAt = "2026-11-24T17:00:00+08:00",
+            partLines = new[] { new { partNumber = "X1", name = "机油滤清器", quantity = 1m, unitPrice = 45m, grade = 7 } },
+        });
+
+        await response.AssertFieldError("partLines[0].grade");
     }
 
     [Fact]

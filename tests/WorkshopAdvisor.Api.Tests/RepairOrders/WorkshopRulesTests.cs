@@ -68,7 +68,7 @@ public sealed class WorkshopRulesTests(ShopFixture shop) : IClassFixture<ShopFix
         order = await (await Advisor.PostJson($"/repair-orders/{order.Id}/supplementary-estimates", new
         {
             labourLines = new[] { new { description = "更换前刹车片", hours = 1m, rate = 180m } },
-            partLines = new[] { new { partNumber = "8W0698151", name = "前刹车片", quantity = 1m, unitPrice = 420m } },
+            partLines = new[] { new { partNumber = "8W0698151", name = "前刹车片", quantity = 1m, unitPrice = 420m, grade = "Genuine" } },
             extraFaultNumbers = new[] { 1 },
         })).Read<RepairOrderResponse>();
         var supplementary = order.Estimates[^1];
@@ -100,7 +100,7 @@ public sealed class WorkshopRulesTests(ShopFixture shop) : IClassFixture<ShopFix
         Assert.Equal(LineDecision.Declined, order.Estimates[1].LabourLines[0].Decision);
         Assert.Equal(2, order.Jobs.Count);
         var history = await Advisor.GetFromJsonAsync<List<Api.Features.Vehicles.ArchiveVisit>>($"/vehicles/{order.Vehicle.Id}/history", ShopFixture.Json);
-        Assert.Contains("更换雨刮片", history!.Single().DeclinedItems);
+        Assert.Contains(new Domain.RepairOrders.DeclinedItem("更换雨刮片", Safety: false), history!.Single().SuggestedForNextVisit);
     }
 
     [Fact]

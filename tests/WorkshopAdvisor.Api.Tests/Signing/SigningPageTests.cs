@@ -66,7 +66,7 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        foreach (var shown in new[] { "更换正时链条张紧器", "更换机油机滤", "06K109467K", "机油 5W-40", order.Number, order.Estimates[0].ContentHash, "2026-11-24 09:30", "质量保证期" })
+        foreach (var shown in new[] { "更换正时链条张紧器", "更换机油机滤", "06K109467K", "机油 5W-40", "原厂 Genuine", "同质 Equivalent", order.Number, order.Estimates[0].ContentHash, "2026-11-24 09:30", "质量保证期" })
         {
             Assert.Contains(shown, html, StringComparison.Ordinal);
         }
@@ -292,7 +292,7 @@ public sealed partial class SigningPageTests(ShopFixture shop) : IClassFixture<S
         var supplementary = await (await shop.As(Role.Advisor).PostJson($"/repair-orders/{order.Id}/supplementary-estimates", new
         {
             labourLines = new[] { new { description = "更换前刹车片", hours = 1m, rate = 180m } },
-            partLines = new[] { new { partNumber = "BP-1234", name = "前刹车片", quantity = 1m, unitPrice = 450m } },
+            partLines = new[] { new { partNumber = "BP-1234", name = "前刹车片", quantity = 1m, unitPrice = 450m, grade = "Genuine" } },
             extraFaultNumbers = new[] { 1 },
         })).Read<RepairOrderResponse>();
         var (_, path) = await shop.SigningLinkAsync(order.Id, 2);

@@ -83,10 +83,4 @@ public sealed class PlateTests
         Assert.Equal("vehicle.plate", ex.Field);
         Assert.Equal("is required", ex.Message);
     }
-
-    [Fact]
-    public void Display_WhenGivenAStoredPlate_PutsTheDotAfterTheOfficeLetter()
-    {
-        Assert.Equal("京A·12345", Plate.Display("京A12345"));
-    }
 }

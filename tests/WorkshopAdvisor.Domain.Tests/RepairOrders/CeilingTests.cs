@@ -90,7 +90,7 @@ public sealed class CeilingTests
     [Fact]
     public void RecordCustomerDecision_WhenOnlyTheLinesWithinTheCeilingAreApproved_NeedsNoConsent()
     {
-        var b = InWorkshopUnderACeilingOf1000().Supplement(lines: [.. OneLabourLine(80m), new(LineKind.Part, "减震器上座", "SA-1", 1m, 300m)]);
+        var b = InWorkshopUnderACeilingOf1000().Supplement(lines: [.. OneLabourLine(80m), new(LineKind.Part, "减震器上座", "SA-1", 1m, 300m, Grade: PartGrade.Genuine)]);
         var v = b.Pending;
 
         b.Order.RecordCustomerDecision(v.Number, v.ContentHash, [1], [2], CustomerName, DecisionMethod.InPerson, Advisor, null, b.Tick());

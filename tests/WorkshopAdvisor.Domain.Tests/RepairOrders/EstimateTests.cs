@@ -217,7 +217,7 @@ public sealed class EstimateTests
         { "a line's quantity", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Select((l, i) => i == 0 ? l with { Quantity = 1.6m } : l)]) },
         { "a line's price", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Select((l, i) => i == 2 ? l with { UnitPrice = 450.01m } : l)]) },
         { "a part number", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Select((l, i) => i == 2 ? l with { PartNumber = "BP-1235" } : l)]) },
-        { "an added line", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines(), new EstimateLineInput(LineKind.Part, "刹车油", "BF-1", 1m, 60m)]) },
+        { "an added line", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines(), new EstimateLineInput(LineKind.Part, "刹车油", "BF-1", 1m, 60m, Grade: PartGrade.Genuine)]) },
         { "a removed line", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Take(2)]) },
         { "the lines' order", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Reverse()]) },
         { "the ceiling", b => b.EstimateInput(ceiling: 1_000.01m) },
@@ -225,7 +225,29 @@ public sealed class EstimateTests
         { "the promised time", b => b.EstimateInput(ceiling: 1_000m, promise: b.Promise.AddHours(1)) },
         { "the category", b => b.EstimateInput(ceiling: 1_000m, category: RepairCategory.SpecialRepair) },
         { "the promised guarantee", b => b.EstimateInput(ceiling: 1_000m, promisedGuarantee: new GuaranteeTerms(3_000, 30)) },
+        { "a part's grade", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Select((l, i) => i == 2 ? l with { Grade = PartGrade.Repaired } : l)]) },
+        { "a labour line's system", b => b.EstimateInput(ceiling: 1_000m, lines: [.. DefaultLines().Select((l, i) => i == 0 ? l with { System = VehicleSystem.Brakes } : l)]) },
     };
+
+    [Fact]
+    public void IssueEstimate_WhenAPartsLineIsNotMarkedGenuineEquivalentOrRepaired_IsRefused()
+    {
+        var b = Received().Diagnose();
+
+        var ex = Assert.Throws<InvalidValueException>(() => b.Estimate(b.EstimateInput(lines: [.. DefaultLines().Select((l, i) => i == 2 ? l with { Grade = null } : l)])));
+
+        Assert.Equal("lines[2].grade", ex.Field);
+    }
+
+    [Fact]
+    public void IssueEstimate_WhenALabourLineCarriesAPartsGrade_IsRefused()
+    {
+        var b = Received().Diagnose();
+
+        var ex = Assert.Throws<InvalidValueException>(() => b.Estimate(b.EstimateInput(lines: [.. DefaultLines().Select((l, i) => i == 0 ? l with { Grade = PartGrade.Genuine } : l)])));
+
+        Assert.Equal("lines[0].grade", ex.Field);
+    }
 
     [Theory]
     [MemberData(nameof(Changes))]

@@ -116,7 +116,7 @@ public sealed class ExtraFaultAndRoadTestTests
     {
         var b = Received().Diagnose();
 
-        var ex = Assert.Throws<InvalidValueException>(() => b.Estimate(b.EstimateInput(lines: [new(LineKind.Part, "前刹车片", "BP-1", 1m, 450m, VehicleSystem.Brakes)])));
+        var ex = Assert.Throws<InvalidValueException>(() => b.Estimate(b.EstimateInput(lines: [new(LineKind.Part, "前刹车片", "BP-1", 1m, 450m, VehicleSystem.Brakes, PartGrade.Genuine)])));
 
         Assert.Equal("lines[0].system", ex.Field);
     }

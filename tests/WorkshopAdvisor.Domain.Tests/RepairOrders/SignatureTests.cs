@@ -118,7 +118,7 @@ public sealed class SignatureTests
     {
         // Parts only: no job ever starts, so only the handover can hold the rule.
         var b = Received().To(OrderStatus.Received);
-        b.Estimate(b.EstimateInput(lines: [new EstimateLineInput(LineKind.Part, "雨刮片", "WB-1", 2m, 60m)])).Decide([1], []);
+        b.Estimate(b.EstimateInput(lines: [new EstimateLineInput(LineKind.Part, "雨刮片", "WB-1", 2m, 60m, Grade: PartGrade.Genuine)])).Decide([1], []);
         b.Order.RecordFinalInspection(b.AllJobsPass(), Inspector, b.Tick());
 
         var ex = Assert.Throws<RuleViolationException>(() => b.Order.HandOver(b.PayInFull(), "ST-1", Advisor, Policy, b.Tick()));

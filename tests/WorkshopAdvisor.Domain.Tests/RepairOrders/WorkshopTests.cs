@@ -39,6 +39,18 @@ public sealed class WorkshopTests
     }
 
     [Fact]
+    public void DoneBy_WhenTheJobChangedHandsAfterAPause_NamesEveryTechnicianWhoWorkedIt()
+    {
+        var b = Received().To(OrderStatus.InProgress);
+        b.Order.PauseJob(1, "换班", Technician, false, b.Tick());
+        b.Order.DispatchJob(1, OtherTechnician);
+
+        b.Start(1).Finish(1);
+
+        Assert.Equal([Technician.Name, OtherTechnician.Name], b.Order.Jobs[0].DoneBy);
+    }
+
+    [Fact]
     public void StartJob_WhenTheJobWasNotDispatched_IsRefused()
     {
         var b = Received().To(OrderStatus.AwaitingApproval).ApproveAll();

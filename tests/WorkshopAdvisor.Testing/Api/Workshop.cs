@@ -66,8 +66,8 @@ public static class Workshop
         },
         partLines = new[]
         {
-            new { partNumber = "06K109467K", name = "正时链条张紧器", quantity = 1m, unitPrice = 685.50m },
-            new { partNumber = "G052195M4", name = "机油 5W-40", quantity = 4.5m, unitPrice = 78m },
+            new { partNumber = "06K109467K", name = "正时链条张紧器", quantity = 1m, unitPrice = 685.50m, grade = "Genuine" },
+            new { partNumber = "G052195M4", name = "机油 5W-40", quantity = 4.5m, unitPrice = 78m, grade = "Equivalent" },
         },
     };
 

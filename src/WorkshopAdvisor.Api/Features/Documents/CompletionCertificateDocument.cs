@@ -1,11 +1,14 @@
 using System.Globalization;
 using WorkshopAdvisor.Documents;
+using WorkshopAdvisor.Domain.RepairOrders;
 
 namespace WorkshopAdvisor.Api.Features.Documents;
 
 /// <summary>
 /// 竣工出厂合格证: the inspector certifies that the car, after major work, was inspected and may leave.
-/// It prints the checks of the final-inspection round that passed, job by job and the safety items.
+/// It prints the checks of the final-inspection round that passed, job by job and the safety items, the
+/// odometer as the car left, the customer's receipt signature (托修方接车人) once handed over, and the area
+/// for the shop's stamp.
 /// </summary>
 public static class CompletionCertificateDocument
 {
@@ -30,8 +33,10 @@ public static class CompletionCertificateDocument
                 new Field("车架号 VIN", o.Vin),
                 new Field("发动机号 Engine No.", p.EngineNumber),
                 new Field("进厂日期 Date in", print.Date(o.ReceivedAt)),
-                new Field("进厂里程 Odometer", PrintContext.Km(o.OdometerKm)),
+                new Field("进厂里程 Odometer in", PrintContext.Km(o.OdometerKm)),
                 new Field("竣工日期 Completed", round is null ? null : print.Date(round.InspectedAt)),
+                new Field("出厂里程 Odometer at exit", o.ExitOdometerKm is { } exit ? PrintContext.Km(exit) : null),
+                new Field("出厂日期 Date out", o.HandedOverAt is { } left ? print.Date(left) : null),
                 new Field("签发日期 Issued", print.Time(certificate.IssuedAt)),
             ]),
         };
@@ -77,10 +82,12 @@ public static class CompletionCertificateDocument
             blocks.Add(new Paragraph($"质量保证期 Guarantee：{Labels.Guarantee(terms)}", Small: true));
         }
 
+        var received = o.ContractVersion is { } contract ? p.SignatureOn(contract, SignatureParty.Acceptance) : null;
         blocks.Add(new SignatureBlock(
         [
             new SignatureSlot("质量检验员 Inspector", certificate.InspectorName, $"签发 Issued {print.Time(certificate.IssuedAt)}", null),
-            new SignatureSlot("维修企业（盖章） Shop stamp", null, null, null),
+            OrderBlocks.SignatureAsGiven("托修方接车人 Customer", received?.Signature, received?.Png, print, "接车 Received"),
+            new SignatureSlot("维修企业盖章 Shop's stamp", null, null, null, StampArea: true),
         ]));
         return new PrintDocument(Title, certificate.Number, blocks);
     }

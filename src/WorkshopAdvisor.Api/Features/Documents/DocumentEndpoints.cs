@@ -64,6 +64,7 @@ public static class DocumentEndpoints
             .SingleAsync(ct);
         var orders = await db.RepairOrders.AsNoTracking()
             .Include(o => o.Estimates).ThenInclude(v => v.Lines)
+            .Include(o => o.Jobs)
             .Where(o => o.VehicleId == id)
             .AsSplitQuery()
             .ToListAsync(ct);

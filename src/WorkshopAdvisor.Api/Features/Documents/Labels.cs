@@ -46,6 +46,15 @@ public static class Labels
         _ => "已作废（已由新版本取代）Superseded by a later version",
     };
 
+    /// <summary>原厂 / 同质 / 修复, as the settlement marks each part; a part from before the mark was asked for prints "—".</summary>
+    public static string Of(PartGrade? grade) => grade switch
+    {
+        PartGrade.Genuine => "原厂 Genuine",
+        PartGrade.Equivalent => "同质 Equivalent",
+        PartGrade.Repaired => "修复 Repaired",
+        _ => "—",
+    };
+
     public static string Of(DecisionMethod method) => method == DecisionMethod.Remote ? "远程确认 Remote" : "当面确认 In person";
 
     public static string Of(VehicleClass vehicleClass) => vehicleClass switch

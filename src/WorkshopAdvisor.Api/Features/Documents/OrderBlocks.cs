@@ -14,6 +14,7 @@ public static class OrderBlocks
     public const string PartsHeading = "材料（配件） Parts";
     public const string LabourItemHeader = "维修项目 Labour item";
     public const string PartNameHeader = "配件名称 Part name";
+    public const string GradeHeader = "品质 Grade";
 
     public static IEnumerable<DocumentBlock> Customer(PrintableOrder p)
     {
@@ -83,20 +84,20 @@ public static class OrderBlocks
 
     public static Table Parts(IReadOnlyList<EstimateLine> lines, Func<EstimateLine, string>? source = null, bool withDecision = false, string subtotalLabel = "材料费小计 Parts subtotal")
     {
-        var columns = new List<Column> { new("#", 0.45, Align.Center), new("零件号 Part No.", 1.6), new(PartNameHeader, 2.8) };
+        var columns = new List<Column> { new("#", 0.45, Align.Center), new("零件号 Part No.", 1.5), new(PartNameHeader, 1.9), new(GradeHeader, 1.45, Align.Center) };
         if (source is not null)
         {
             columns.Add(new Column("单据 From", 1.1, Align.Center));
         }
         if (withDecision)
         {
-            columns.Add(new Column("确认 Decision", 1.2, Align.Center));
+            columns.Add(new Column("确认 Decision", 1.4, Align.Center));
         }
-        columns.AddRange([new Column("数量 Qty", 0.8, Align.Right), new Column("单价 Unit price", 1.4, Align.Right), new Column("金额 Amount", 1.4, Align.Right)]);
+        columns.AddRange([new Column("数量 Qty", 0.85, Align.Right), new Column("单价 Unit price", 1.4, Align.Right), new Column("金额 Amount", 1.4, Align.Right)]);
 
         var rows = lines.Select((l, i) =>
         {
-            var cells = new List<string> { Number(l, i, source), l.PartNumber ?? string.Empty, l.Description };
+            var cells = new List<string> { Number(l, i, source), l.PartNumber ?? string.Empty, l.Description, Labels.Of(l.Grade) };
             if (source is not null)
             {
                 cells.Add(source(l));
@@ -126,6 +127,13 @@ public static class OrderBlocks
 
     public static Paragraph Hash(EstimateVersion version) => new(
         $"防伪校验 Check: 估价单第 {version.Number} 版 Estimate version {version.Number} · SHA-256 {version.ContentHash}", Small: true);
+
+    /// <summary>What the customer declined, safety items first and marked as such; null when nothing was declined.</summary>
+    public static string? SuggestedForNextVisit(IEnumerable<DeclinedItem> declined)
+    {
+        var items = declined.OrderByDescending(i => i.Safety).Select(i => i.Safety ? $"{i.Description}（安全项目 safety）" : i.Description).ToList();
+        return items.Count == 0 ? null : string.Join("、", items);
+    }
 
     /// <summary>
     /// A signature slot as signed: the drawn image with the name and time; for a paper signature, the note that the

@@ -36,11 +36,12 @@ public sealed class PrintContext(ShopOptions shop, ShopCalendar calendar)
 
     public static string Km(int km) => km.ToString("#,##0", Invariant) + " km";
 
-    public static string Plate(string? plate) => plate is null ? "—" : Domain.Identifiers.Plate.Display(plate);
+    /// <summary>The plate as the pages show it (京A12345, one form everywhere); "—" for a car without one.</summary>
+    public static string Plate(string? plate) => plate ?? "—";
 
     /// <summary>The name a file gets when downloaded: ASCII only, so every browser and mail client keeps it.</summary>
     public static string FileName(string reference, string document) => $"{reference}-{document}.pdf";
 
     /// <summary>The plate if the car has one, otherwise the VIN: what the counter calls a car by.</summary>
-    public static string CarName(string? plate, string vin) => plate is null ? vin : Domain.Identifiers.Plate.Display(plate);
+    public static string CarName(string? plate, string vin) => plate ?? vin;
 }

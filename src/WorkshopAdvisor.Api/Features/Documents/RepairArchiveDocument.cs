@@ -49,10 +49,14 @@ public static class RepairArchiveDocument
                 new Field("车架号 VIN", visit.Vin),
                 new Field("结算单号 Settlement No.", visit.SettlementNumber),
                 new Field("结算时间 Settled", print.Time(visit.SettledAt)),
+                new Field("维修类别 Category", visit.Category is { } c ? Labels.Of(c) : null),
                 new Field("状态 Status", Labels.Of(visit.Status)),
                 new Field("取消原因 Cancelled because", cancelledBecause.GetValueOrDefault(visit.OrderId)),
                 new Field("返修 Return of", visit.WarrantyReturnOf),
-                new Field("客户未同意 Declined", visit.DeclinedItems.Count == 0 ? null : string.Join("、", visit.DeclinedItems)),
+                new Field("竣工检验 Final inspection", visit.Inspection is { } i ? $"{Labels.Passed(true)} · {print.Time(i.InspectedAt)}" : null),
+                new Field("检验员 Inspector", visit.Inspection?.Inspector),
+                new Field("合格证编号 Certificate No.", visit.Inspection?.CompletionCertificateNumber),
+                new Field("建议下次维修 Suggested for the next visit", OrderBlocks.SuggestedForNextVisit(visit.SuggestedForNextVisit)),
             ]));
             blocks.Add(new Paragraph($"故障描述 Fault：{visit.FaultDescription}"));
             if (visit.Findings.Count > 0)
@@ -62,15 +66,19 @@ public static class RepairArchiveDocument
             if (visit.RepairItems.Count > 0)
             {
                 blocks.Add(new Table(
-                    [new Column("#", 0.45, Align.Center), new Column($"维修项目 Repair item（第 {n} 次 Visit {n}）", 6.5), new Column("工时 Hours", 1.2, Align.Right)],
-                    [.. visit.RepairItems.Select((item, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), item.Description, PrintContext.Hours(item.Hours)])],
+                    [new Column("#", 0.45, Align.Center), new Column($"维修项目 Repair item（第 {n} 次 Visit {n}）", 4.8), new Column("维修技师 Done by", 1.7),
+                        new Column("工时 Hours", 1.2, Align.Right)],
+                    [.. visit.RepairItems.Select((item, i) => (IReadOnlyList<string>)
+                        [(i + 1).ToString(CultureInfo.InvariantCulture), item.Description, string.Join("、", item.DoneBy), PrintContext.Hours(item.Hours)])],
                     [new TotalRow("工时合计 Labour hours", PrintContext.Hours(visit.LabourHours))]));
             }
             if (visit.Parts.Count > 0)
             {
                 blocks.Add(new Table(
-                    [new Column("#", 0.45, Align.Center), new Column($"{OrderBlocks.PartNameHeader}（第 {n} 次 Visit {n}）", 4.5), new Column("零件号 Part No.", 2.2), new Column("数量 Qty", 1, Align.Right)],
-                    [.. visit.Parts.Select((part, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), part.Name, part.PartNumber, PrintContext.Quantity(part.Quantity)])]));
+                    [new Column("#", 0.45, Align.Center), new Column($"{OrderBlocks.PartNameHeader}（第 {n} 次 Visit {n}）", 3.9), new Column("零件号 Part No.", 2.0),
+                        new Column(OrderBlocks.GradeHeader, 1.1, Align.Center), new Column("数量 Qty", 0.9, Align.Right)],
+                    [.. visit.Parts.Select((part, i) => (IReadOnlyList<string>)
+                        [(i + 1).ToString(CultureInfo.InvariantCulture), part.Name, part.PartNumber, Labels.Of(part.Grade), PrintContext.Quantity(part.Quantity)])]));
             }
         }
 

@@ -64,10 +64,15 @@ public static class SettlementDocument
         }
         after.Add(new TotalRow("应付金额 Amount due", PrintContext.Money(s.AmountDue), Emphasis: true));
         after.Add(new TotalRow($"实付金额 Paid（{s.PaymentMethod}）", PrintContext.Money(s.AmountPaid)));
-        blocks.Add(OrderBlocks.Charges(
+        var charges = OrderBlocks.Charges(
             [("工时费 Labour", PrintContext.Money(s.LabourSubtotal)), ("材料费 Parts", PrintContext.Money(s.PartsSubtotal))],
             new TotalRow("合计 Total", PrintContext.Money(s.Total)),
-            [.. after]));
+            [.. after]);
+        // The amount in capitals stays on the page of the figures it repeats.
+        blocks.Add(charges with
+        {
+            Blocks = [.. charges.Blocks, new FieldGrid([new Field("应付金额（大写） Amount due in words", ChineseAmount.InCapitals(s.AmountDue))], Columns: 1)],
+        });
 
         if (g is not null)
         {
@@ -82,11 +87,10 @@ public static class SettlementDocument
             blocks.Add(new Paragraph("保证期内因维修质量造成的故障，凭本清单免费返修。 Within the guarantee, a fault caused by this repair is repaired free on showing this list.", Small: true));
         }
 
-        var declined = o.ContractVersions.SelectMany(v => v.Lines).Where(l => l.Decision == LineDecision.Declined).Select(l => l.Description).ToList();
-        if (declined.Count > 0)
+        if (OrderBlocks.SuggestedForNextVisit(o.DeclinedItems) is { } suggested)
         {
             blocks.Add(new SectionHeading("建议下次维修 Suggested for the next visit"));
-            blocks.Add(new Paragraph("本次客户未同意的项目 Declined this time：" + string.Join("、", declined)));
+            blocks.Add(new Paragraph("本次客户未同意的项目 Declined this time：" + suggested));
         }
 
         var acceptance = o.ContractVersion is { } contract ? p.SignatureOn(contract, SignatureParty.Acceptance) : null;

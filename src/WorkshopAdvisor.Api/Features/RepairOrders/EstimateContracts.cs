@@ -25,7 +25,11 @@ public sealed record DiagnosisRequest(
 /// <summary>A labour line; <c>system</c> marks work on brakes, steering or suspension, which is road-tested at final inspection.</summary>
 public sealed record LabourLineRequest(string? Description, decimal Hours, decimal Rate, VehicleSystem? System = null);
 
-public sealed record PartLineRequest(string? PartNumber, string? Name, decimal Quantity, decimal UnitPrice);
+/// <summary>
+/// A parts line; <c>grade</c> marks the part genuine, of equivalent quality or repaired (原厂/同质/修复), as the regulation
+/// requires. Left out, the part is the maker's (原厂): the advisor marks the others.
+/// </summary>
+public sealed record PartLineRequest(string? PartNumber, string? Name, decimal Quantity, decimal UnitPrice, PartGrade? Grade = null);
 
 public sealed record GuaranteeRequest(int Km, int Days);
 
@@ -48,7 +52,7 @@ public sealed record EstimateRequest(
         Notes,
         [
             .. (LabourLines ?? []).Select(l => new EstimateLineInput(LineKind.Labour, l.Description, null, l.Hours, l.Rate, l.System)),
-            .. (PartLines ?? []).Select(p => new EstimateLineInput(LineKind.Part, p.Name, p.PartNumber, p.Quantity, p.UnitPrice)),
+            .. (PartLines ?? []).Select(p => new EstimateLineInput(LineKind.Part, p.Name, p.PartNumber, p.Quantity, p.UnitPrice, Grade: p.Grade ?? PartGrade.Genuine)),
         ]);
 }
 
@@ -72,6 +76,7 @@ public sealed class EstimateRequestValidator : AbstractValidator<EstimateRequest
             p.RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
             p.RuleFor(x => x.Quantity).GreaterThan(0).PrecisionScale(8, 3, true);
             p.RuleFor(x => x.UnitPrice).GreaterThanOrEqualTo(0).PrecisionScale(16, 2, true);
+            p.RuleFor(x => x.Grade).IsInEnum();
         });
         RuleFor(r => r.Ceiling).GreaterThan(0).When(r => r.Ceiling is not null);
         RuleFor(r => r.PromisedGuarantee!.Km).GreaterThan(0).When(r => r.PromisedGuarantee is not null).WithName("promisedGuarantee.km");

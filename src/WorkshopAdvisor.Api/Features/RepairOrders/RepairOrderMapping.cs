@@ -61,7 +61,7 @@ public static class RepairOrderMapping
                     d.RemoteSignatureImageId is null ? null : $"/repair-orders/{orderId}/estimates/{v.Number}/signature") : null) : null);
     }
 
-    private static LineResponse ToResponse(EstimateLine l) => new(l.Number, l.Description, l.PartNumber, l.Quantity, l.UnitPrice, l.Amount, l.Decision, l.System);
+    private static LineResponse ToResponse(EstimateLine l) => new(l.Number, l.Description, l.PartNumber, l.Quantity, l.UnitPrice, l.Amount, l.Decision, l.System, l.Grade);
 
     private static JobResponse ToResponse(Job j, DateTime now) => new(
         j.Number, j.EstimateVersion, j.LineNumber, j.Description, j.Status,

@@ -71,7 +71,7 @@ public sealed record EstimateResponse(
     DecisionResponse? Decision);
 
 public sealed record LineResponse(int Number, string Description, string? PartNumber, decimal Quantity, decimal UnitPrice, decimal Amount, LineDecision Decision,
-    VehicleSystem? System);
+    VehicleSystem? System, PartGrade? Grade);
 
 public sealed record DecisionResponse(string DecidedBy, DecisionMethod Method, DateTime DecidedAt, string? RecordedBy, string ContentHash, decimal? ConsentedCeiling,
     RemoteDecisionResponse? Remote = null);

@@ -141,7 +141,7 @@ public sealed class SigningPage(IOptions<ShopOptions> shop, ShopCalendar calenda
             var fen = (long)(line.Amount * 100);
             var calc = line.Kind == LineKind.Labour
                 ? $"{Number(line.Quantity)} h × {Money.Format(line.UnitPrice)}/h"
-                : $"{E(line.PartNumber ?? string.Empty)} · {Number(line.Quantity)} × {Money.Format(line.UnitPrice)}";
+                : $"{E(line.PartNumber ?? string.Empty)} · <span class=\"grade\">{E(Documents.Labels.Of(line.Grade))}</span> · {Number(line.Quantity)} × {Money.Format(line.UnitPrice)}";
             form.Choices.TryGetValue(line.Number, out var approved);
             var chosen = form.Choices.ContainsKey(line.Number);
             body.Append("<li class=\"line\" data-line=\"").Append(line.Number).Append("\" data-amount-fen=\"").Append(fen.ToString(Invariant)).Append("\">")

@@ -161,6 +161,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.TechnicianName).HasMaxLength(50);
         builder.Property(j => j.PauseReason).HasMaxLength(200);
         builder.Ignore(j => j.Technician);
+        builder.Ignore(j => j.DoneBy);
         builder.HasIndex(j => new { j.TechnicianId, j.Status });
         builder.OwnsMany(j => j.Clocked, b => b.ToJson());
     }

@@ -17,7 +17,7 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -531,6 +531,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1319,6 +1323,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<DateTime?>("EndedAt");
 
                             b1.Property<DateTime>("StartedAt");
+
+                            b1.Property<string>("TechnicianName");
 
                             b1.HasKey("JobRepairOrderId", "JobNumber", "__synthesizedOrdinal");
 

@@ -534,6 +534,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1321,6 +1325,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<DateTime?>("EndedAt");
 
                             b1.Property<DateTime>("StartedAt");
+
+                            b1.Property<string>("TechnicianName");
 
                             b1.HasKey("JobRepairOrderId", "JobNumber", "__synthesizedOrdinal");
 

@@ -15,7 +15,7 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("WorkshopAdvisor.Domain.Care.Alert", b =>
                 {
@@ -513,6 +513,10 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -1286,6 +1290,8 @@ namespace WorkshopAdvisor.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<DateTime?>("EndedAt");
 
                             b1.Property<DateTime>("StartedAt");
+
+                            b1.Property<string>("TechnicianName");
 
                             b1.HasKey("JobRepairOrderId", "JobNumber", "__synthesizedOrdinal");
 
