@@ -53,7 +53,9 @@ public sealed class RevisitCallTests(ShopFixture shop) : IClassFixture<ShopFixtu
         var done = await shop.WorkAsync("Done");
         var calls = await shop.CallsOfOrderAsync(orderId);
         Assert.Equal(2, done.Count(w => w.Kind == global::WorkshopAdvisor.Infrastructure.Care.CareTimerKind.RevisitCallDue && calls.Take(2).Any(c => c.Id == w.SubjectId)));
-        Assert.True(runs.Sum(r => r.Done) >= 2, "the due work was done by one of the runs");
+        // The running care engine may wake the timers before the manual runs do, so the runs may
+        // share fewer than two; they must never do one twice.
+        Assert.True(runs.Sum(r => r.Done) <= 2, "no due timer was done twice by the concurrent runs");
     }
 
     [Fact]
